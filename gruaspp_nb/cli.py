@@ -9,7 +9,8 @@ from fastcore.script import call_parse, Param, store_true
 from .isbi import GruasppError
 
 # %% auto #0
-__all__ = ['cli_errors', 'gruaspp_demo_data', 'gruaspp_index', 'gruaspp_train', 'gruaspp_cv', 'gruaspp_vif']
+__all__ = ['cli_errors', 'gruaspp_demo_data', 'gruaspp_index', 'torch_threads', 'gruaspp_train', 'gruaspp_cv', 'gruaspp_vif',
+           'gruaspp_predict', 'gruaspp_eval']
 
 # %% ../nbs/12_cli.ipynb #96409fdc
 def cli_errors(f):
@@ -76,8 +77,13 @@ def gruaspp_index(root:Param('dataset folder (ISBI 2015 layout); default: the de
         sys.exit(1)
     print(f'{root}: {df.subj.nunique()} subjects, {len(df)} time points, every file checked ({"headers" if quick else "full"})')
 
-# %% ../nbs/12_cli.ipynb #0a5952a5
+# %% ../nbs/12_cli.ipynb #gruaspp-train
 # cli: gruaspp_train
+def torch_threads(n:int): # threads for torch's CPU kernels
+    "Set torch's CPU threads at run time (a command's option, never at import)"
+    import torch
+    torch.set_num_threads(n)
+
 @call_parse
 @cli_errors
 def gruaspp_train(root:Param('ISBI-layout dataset (default: the demo dataset)', str, opt=False, nargs='?')=None,
@@ -92,14 +98,16 @@ def gruaspp_train(root:Param('ISBI-layout dataset (default: the demo dataset)', 
                   protocol:Param("'subject' (leak-free) or 'image' (the paper's, leaks)", str)='subject',
                   bs:Param('batch size', int)=16,
                   lr:Param('maximum learning rate of the one-cycle schedule', float)=1e-2,
-                  quiet:Param('no progress bars', store_true)=False):
+                  quiet:Param('no progress bars', store_true)=False,
+                  threads:Param('CPU threads for torch (0: its default; 1 is fastest on a busy CPU)', int)=0):
     "Train and test one cross-validation fold of the GRU-ASPP U-Net; checkpoints, results.json, table and figures go to --out"
     from gruaspp_nb.crossval import cross_validate, format_table
+    if threads: torch_threads(threads)
     res = cross_validate(root, folds=folds, epochs=epochs, protocol=protocol, preset=preset, size=size, seed=seed, out=out,
                          resume=resume, quiet=quiet, fold_ids=[fold], bs=bs, lr=lr)
     if quiet: print(format_table(res))
 
-# %% ../nbs/12_cli.ipynb #90b3d2f9
+# %% ../nbs/12_cli.ipynb #gruaspp-cv
 # cli: gruaspp_cv
 @call_parse
 @cli_errors
@@ -115,9 +123,11 @@ def gruaspp_cv(root:Param('ISBI-layout dataset (default: the demo dataset)', str
                resume:Param('reuse finished folds in --out and continue an interrupted one', store_true)=False,
                bs:Param('batch size', int)=16,
                lr:Param('maximum learning rate of the one-cycle schedule', float)=1e-2,
-               quiet:Param('no progress bars', store_true)=False):
+               quiet:Param('no progress bars', store_true)=False,
+               threads:Param('CPU threads for torch (0: its default; 1 is fastest on a busy CPU)', int)=0):
     "K-fold cross-validation of the GRU-ASPP U-Net: per-fold table with mean ± std, results.json, figures, checkpoints in --out"
     from gruaspp_nb.crossval import cross_validate, ablation_study, format_table
+    if threads: torch_threads(threads)
     kw = dict(folds=folds, epochs=epochs, protocol=protocol, preset=preset, size=size, seed=seed, resume=resume, bs=bs, lr=lr)
     if ablate: ablation_study(root, out=out, quiet=quiet, **kw)
     else:
@@ -141,3 +151,50 @@ def gruaspp_vif(checkpoint:Param('best.pth of a gruaspp_cv/gruaspp_train run (RU
     "Prune a trained GRU-ASPP U-Net's ASPP channels by VIF and compare test metrics before/after"
     vif_run(checkpoint, root, threshold=threshold, finetune_epochs=finetune_epochs, out=out, max_rows=max_rows,
             fold=fold, quiet=quiet)
+
+# %% ../nbs/12_cli.ipynb #41d8e5a5
+# cli: gruaspp_predict
+from .predict import predict_nifti, evaluate_files, write_json
+
+def _demo_pair():
+    pre = demo_root(progress=sys.stdout.isatty())/'training'/'training01'/'preprocessed'
+    print(f'gruaspp_predict: no --baseline/--followup: the demo dataset, {pre}/training01_01 -> training01_02')
+    return [str(pre/'training01_01')], [str(pre/'training01_02')]
+
+@call_parse
+@cli_errors
+def gruaspp_predict(checkpoint:Param('model checkpoint (.pth) of gruaspp_train or gruaspp_cv', str, opt=False),
+                    baseline:Param('baseline: a folder of one time point, an ISBI prefix (DIR/training01_01) or MODALITY=PATH files', str, nargs='+')=None,
+                    followup:Param('follow-up, the same way (the output is on its grid)', str, nargs='+')=None,
+                    out:str='mask.nii.gz',     # output mask (.nii or .nii.gz)
+                    prob:str=None,             # also write the probability map (.nii or .nii.gz)
+                    baseline_mask:str=None,    # binary baseline mask on the same grid: new / enlarged / stable lesions
+                    lesions:str=None,          # write the lesion table (CSV)
+                    bs:int=16,                 # slices per batch
+                    device:str=None,           # torch device (default: the GPU if there is one)
+                    threshold:float=.5):       # probability threshold of the mask
+    "Segment the lesions of a follow-up scan from the (baseline, follow-up) pair; write a NIfTI mask and a lesion table"
+    if (baseline is None) != (followup is None): raise GruasppError('give both --baseline and --followup (or neither, for the demo dataset)')
+    if baseline is None: baseline, followup = _demo_pair()
+    r = predict_nifti(checkpoint, baseline, followup, out, prob=prob, baseline_mask=baseline_mask, lesions=lesions,
+                      bs=bs, device=device, threshold=threshold)
+    s = r['summary']
+    status = f" (new {s['new']}, enlarged {s['enlarged']}, stable {s['stable']})" if 'new' in s else ''
+    print(f"{r['mask']}: {s['lesions']} lesions, {s['volume_mm3']:.1f} mm3{status}")
+    for k in ('prob', 'lesions'):
+        if r[k] is not None: print(f'{r[k]}: written')
+
+# %% ../nbs/12_cli.ipynb #95ae73c5
+# cli: gruaspp_eval
+@call_parse
+@cli_errors
+def gruaspp_eval(pred:Param('predicted mask or probability map (.nii/.nii.gz)', str, opt=False),
+                 gt:Param('ground-truth mask (rater 1)', str, opt=False),
+                 gt2:str=None,              # second rater's mask: adds the ISBI score
+                 json:str=None,             # write the measures to this JSON file
+                 threshold:float=.5):       # a voxel of PRED is lesion when its value > threshold
+    "Score a predicted mask against one or two raters (voxel-wise, lesion-wise, ISBI 2015 score)"
+    r = evaluate_files(pred, gt, gt2, threshold=threshold)
+    flat = {f'{k}.{k2}' if isinstance(v, dict) else k: v2 for k, v in r.items() for k2, v2 in (v.items() if isinstance(v, dict) else [(k, v)])}
+    for k, v in flat.items(): print(f'{k:<24} {"-" if v is None else f"{v:.4f}" if isinstance(v, float) else v}')
+    if json: print(f'{write_json(r, json)}: written')
