@@ -17,6 +17,7 @@ def main(check=False):
     body = subprocess.run(['pandoc', '-f', 'ipynb', '-t', 'gfm', '--wrap=none', '--lua-filter', str(lua), f.name],
                           check=True, capture_output=True, text=True).stdout
     Path(f.name).unlink(); lua.unlink()
+    body = body.replace('](images/', '](nbs/images/')   # images live beside the notebooks
     out = f"# {meta['title']}\n\n" + (f"> {meta['description']}\n\n" if meta.get('description') else '') + body
     if check:
         if (root/'README.md').read_text() != out: sys.exit('README.md is out of date: run python tools/readme.py')
