@@ -10,7 +10,7 @@ from .isbi import GruasppError
 
 # %% auto #0
 __all__ = ['cli_errors', 'gruaspp_demo_data', 'gruaspp_index', 'torch_threads', 'gruaspp_train', 'gruaspp_cv', 'gruaspp_vif',
-           'gruaspp_predict', 'gruaspp_eval']
+           'gruaspp_predict', 'gruaspp_eval', 'gruaspp_bench']
 
 # %% ../nbs/12_cli.ipynb #96409fdc
 def cli_errors(f):
@@ -147,8 +147,10 @@ def gruaspp_vif(checkpoint:Param('best.pth of a gruaspp_cv/gruaspp_train run (RU
                 out:Param('output directory', str)='gruaspp_vif',
                 max_rows:Param('observations sampled from the validation slices', int)=20000,
                 fold:Param("fold (default: the checkpoint's)", int)=None,
-                quiet:Param('no progress output', store_true)=False):
+                quiet:Param('no progress output', store_true)=False,
+                threads:Param('CPU threads for torch (0: its default; 1 is fastest on a busy CPU)', int)=0):
     "Prune a trained GRU-ASPP U-Net's ASPP channels by VIF and compare test metrics before/after"
+    if threads: torch_threads(threads)
     vif_run(checkpoint, root, threshold=threshold, finetune_epochs=finetune_epochs, out=out, max_rows=max_rows,
             fold=fold, quiet=quiet)
 
@@ -198,3 +200,19 @@ def gruaspp_eval(pred:Param('predicted mask or probability map (.nii/.nii.gz)', 
     flat = {f'{k}.{k2}' if isinstance(v, dict) else k: v2 for k, v in r.items() for k2, v2 in (v.items() if isinstance(v, dict) else [(k, v)])}
     for k, v in flat.items(): print(f'{k:<24} {"-" if v is None else f"{v:.4f}" if isinstance(v, float) else v}')
     if json: print(f'{write_json(r, json)}: written')
+
+# %% ../nbs/12_cli.ipynb #13702a3b
+# cli: gruaspp_bench
+from .bench import bench, format_bench
+
+@call_parse
+@cli_errors
+def gruaspp_bench(quick:Param('small sizes, 1-2 iterations (seconds, not representative)', store_true)=False,
+                  json:Param('write the results to this JSON file', str)=None):
+    "Benchmark this machine: matmul peak, training step of each model, input pipeline, VIF, prediction, memory"
+    import json as _json
+    res = bench(quick=quick)
+    print(format_bench(res))
+    if json:
+        with atomic_path(json) as p: Path(p).write_text(_json.dumps(res, indent=1))
+        print(f'gruaspp_bench: wrote {json}')
