@@ -6,7 +6,7 @@ from pathlib import Path
 
 def main(check=False):
     root = Path(__file__).resolve().parents[1]
-    subprocess.run(['nbdev_proc_nbs'], cwd=root, check=True, capture_output=True)
+    subprocess.run(['nbdev_proc_nbs', '--skip_file_re', r'^(?!index\.ipynb$)'], cwd=root, check=True, capture_output=True)  # index only
     nb = json.loads((root/'_proc'/'index.ipynb').read_text())
     front = ''.join(nb['cells'][0]['source'])
     meta = yaml.safe_load(front.strip().strip('-'))
