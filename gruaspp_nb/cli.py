@@ -211,8 +211,8 @@ def gruaspp_bench(quick:Param('small sizes, 1-2 iterations (seconds, not represe
                   json:Param('write the results to this JSON file', str)=None):
     "Benchmark this machine: matmul peak, training step of each model, input pipeline, VIF, prediction, memory"
     import json as _json
-    res = bench(quick=quick)
-    print(format_bench(res))
+    res, notes = bench(quick=quick)
+    print(format_bench(res, notes))
     if json:
         with atomic_path(json) as p: Path(p).write_text(_json.dumps(res, indent=1))
         print(f'gruaspp_bench: wrote {json}')
