@@ -77,7 +77,7 @@ def gruaspp_index(root:Param('dataset folder (ISBI 2015 layout); default: the de
         sys.exit(1)
     print(f'{root}: {df.subj.nunique()} subjects, {len(df)} time points, every file checked ({"headers" if quick else "full"})')
 
-# %% ../nbs/12_cli.ipynb #gruaspp-train
+# %% ../nbs/12_cli.ipynb #5987e0a9
 # cli: gruaspp_train
 def torch_threads(n:int): # threads for torch's CPU kernels
     "Set torch's CPU threads at run time (a command's option, never at import)"
@@ -99,15 +99,16 @@ def gruaspp_train(root:Param('ISBI-layout dataset (default: the demo dataset)', 
                   bs:Param('batch size', int)=16,
                   lr:Param('maximum learning rate of the one-cycle schedule', float)=1e-2,
                   quiet:Param('no progress bars', store_true)=False,
-                  threads:Param('CPU threads for torch (0: its default; 1 is fastest on a busy CPU)', int)=0):
+                  threads:Param('CPU threads for torch (0: its default; 1 is fastest on a busy CPU)', int)=0,
+                  compile:Param('torch.compile the model: faster epochs after up to minutes of compiling', store_true)=False):
     "Train and test one cross-validation fold of the GRU-ASPP U-Net; checkpoints, results.json, table and figures go to --out"
     from gruaspp_nb.crossval import cross_validate, format_table
     if threads: torch_threads(threads)
     res = cross_validate(root, folds=folds, epochs=epochs, protocol=protocol, preset=preset, size=size, seed=seed, out=out,
-                         resume=resume, quiet=quiet, fold_ids=[fold], bs=bs, lr=lr)
+                         resume=resume, quiet=quiet, fold_ids=[fold], bs=bs, lr=lr, compile=compile)
     if quiet: print(format_table(res))
 
-# %% ../nbs/12_cli.ipynb #gruaspp-cv
+# %% ../nbs/12_cli.ipynb #58c496f8
 # cli: gruaspp_cv
 @call_parse
 @cli_errors
@@ -124,11 +125,12 @@ def gruaspp_cv(root:Param('ISBI-layout dataset (default: the demo dataset)', str
                bs:Param('batch size', int)=16,
                lr:Param('maximum learning rate of the one-cycle schedule', float)=1e-2,
                quiet:Param('no progress bars', store_true)=False,
-               threads:Param('CPU threads for torch (0: its default; 1 is fastest on a busy CPU)', int)=0):
+               threads:Param('CPU threads for torch (0: its default; 1 is fastest on a busy CPU)', int)=0,
+               compile:Param('torch.compile the models: faster epochs after up to minutes of compiling', store_true)=False):
     "K-fold cross-validation of the GRU-ASPP U-Net: per-fold table with mean ± std, results.json, figures, checkpoints in --out"
     from gruaspp_nb.crossval import cross_validate, ablation_study, format_table
     if threads: torch_threads(threads)
-    kw = dict(folds=folds, epochs=epochs, protocol=protocol, preset=preset, size=size, seed=seed, resume=resume, bs=bs, lr=lr)
+    kw = dict(folds=folds, epochs=epochs, protocol=protocol, preset=preset, size=size, seed=seed, resume=resume, bs=bs, lr=lr, compile=compile)
     if ablate: ablation_study(root, out=out, quiet=quiet, **kw)
     else:
         res = cross_validate(root, out=out, quiet=quiet, **kw)
@@ -201,17 +203,18 @@ def gruaspp_eval(pred:Param('predicted mask or probability map (.nii/.nii.gz)', 
     for k, v in flat.items(): print(f'{k:<24} {"-" if v is None else f"{v:.4f}" if isinstance(v, float) else v}')
     if json: print(f'{write_json(r, json)}: written')
 
-# %% ../nbs/12_cli.ipynb #13702a3b
+# %% ../nbs/12_cli.ipynb #62af96dc
 # cli: gruaspp_bench
 from .bench import bench, format_bench
 
 @call_parse
 @cli_errors
 def gruaspp_bench(quick:Param('small sizes, 1-2 iterations (seconds, not representative)', store_true)=False,
-                  json:Param('write the results to this JSON file', str)=None):
+                  json:Param('write the results to this JSON file', str)=None,
+                  compile:Param('also time torch.compile for the light and paper presets (minutes of compiling; kept only if faster)', store_true)=False):
     "Benchmark this machine: matmul peak, training step of each model, input pipeline, VIF, prediction, memory"
     import json as _json
-    res, notes = bench(quick=quick)
+    res, notes = bench(quick=quick, compile=compile)
     print(format_bench(res, notes))
     if json:
         with atomic_path(json) as p: Path(p).write_text(_json.dumps(res, indent=1))

@@ -152,7 +152,7 @@ def evaluate_volumes(model, # trained model
     if preds and len(preds) == len(rows): res['isbi_score'] = isbi_score(preds, g1, g2)
     return res
 
-# %% ../nbs/07_crossval.ipynb #45be7004
+# %% ../nbs/07_crossval.ipynb #fc246534
 def _subjects(split): return sorted(s for s, idx in split.items() if len(idx))
 
 def run_fold(cache, # dict-like subj -> SubjectSlices
@@ -167,7 +167,8 @@ def run_fold(cache, # dict-like subj -> SubjectSlices
              volumes=None, # callable subj -> (imgs, masks) for per-volume metrics (subject protocol), or None
              resume:bool=False, # reuse a finished fold, continue an interrupted one
              quiet:bool=False, # no progress bars
-             device=None): # torch device
+             device=None, # torch device
+             compile:bool=False): # `torch.compile` the model's forward (`compile_forward`)
     "Train and test one fold; returns (and writes to out/fold{k}/result.json) its record"
     fdir = Path(out)/f"fold{fold['fold']}"
     if resume and (fdir/'result.json').exists(): return json.loads((fdir/'result.json').read_text())
@@ -175,7 +176,7 @@ def run_fold(cache, # dict-like subj -> SubjectSlices
     if not resume: (fdir/'result.json').unlink(missing_ok=True)
     t0 = time.time()
     dls = make_dls(cache, fold['train'], fold['valid'], bs=bs, p_carvemix=p_carvemix, seed=seed, device=device)
-    learn = make_learner(dls, config, lr=lr, seed=seed, quiet=quiet)
+    learn = make_learner(dls, config, lr=lr, seed=seed, quiet=quiet, compile=compile)
     tr = train_fold(learn, fdir, epochs=epochs, resume=resume)
     mods = config['modalities']
     metrics, ex = evaluate_slices(learn.model, cache, fold['test'], bs=2*bs, flair=mods.index('flair') if 'flair' in mods else 0)
@@ -316,7 +317,7 @@ def check_out(out, # run directory
         raise GruasppError(f'{out}: --out is not empty and holds no gruaspp run (no config.json); choose another --out')
     _write_json(cfg, options)
 
-# %% ../nbs/07_crossval.ipynb #94f5a1c3
+# %% ../nbs/07_crossval.ipynb #4525d296
 def cross_validate(root=None, # ISBI-layout dataset; default: the demo dataset (`demo_root()`)
                    folds:int=5, # number of folds
                    epochs:int=25, # epochs per fold
@@ -337,7 +338,8 @@ def cross_validate(root=None, # ISBI-layout dataset; default: the demo dataset (
                    volumes:bool=True, # per-volume and lesion-wise metrics on the test subjects (subject protocol)
                    model_kwargs:dict|None=None, # overrides of the preset (e.g. {'nf': 4} or {'gru': False})
                    device=None, # torch device; default: the GPU if there is one
-                   cache_dir=None): # slice cache directory (default: `build_cache`'s)
+                   cache_dir=None, # slice cache directory (default: `build_cache`'s)
+                   compile:bool=False): # `torch.compile` the models (faster epochs after a compile; not part of the run's identity)
     "K-fold cross-validation of the GRU-ASPP U-Net; writes results, tables, figures and checkpoints into `out`"
     root = Path(demo_root() if root is None else root).expanduser().resolve()
     if epochs < 1: raise GruasppError(f'--epochs {epochs}: need at least 1')
@@ -366,7 +368,7 @@ def cross_validate(root=None, # ISBI-layout dataset; default: the demo dataset (
             if protocol == 'subject' else f"fold {f['fold']}/{folds}: {sum(map(len, f['train'].values()))}/"
             f"{sum(map(len, f['valid'].values()))}/{sum(map(len, f['test'].values()))} train/valid/test slices (leaks)")
         recs.append(run_fold(cache, f, out, config, epochs=epochs, bs=bs, lr=lr, p_carvemix=p_carvemix, seed=seed,
-                             volumes=vols, resume=resume, quiet=quiet, device=device))
+                             volumes=vols, resume=resume, quiet=quiet, device=device, compile=compile))
     summ, best = summarize(recs)
     results = dict(protocol=protocol, leaks=protocol == 'image', root=str(root), options=options, config=config,
                    folds=recs, summary=summ, best_fold=best, seconds=float(sum(r['seconds'] for r in recs)))
@@ -391,7 +393,7 @@ def write_outputs(results:dict, # from `cross_validate`
         with atomic_path(out/f'{name}.png') as tmp: fig.savefig(tmp, dpi=100)
         plt.close(fig)
 
-# %% ../nbs/07_crossval.ipynb #6feb689b
+# %% ../nbs/07_crossval.ipynb #ec8db5c6
 ABLATIONS = {'full': {}, 'no_gru': {'gru': False}, 'no_aspp': {'aspp': False}, 'no_se': {'se': False}}
 
 def ablation_study(root=None, # dataset (default: demo)
@@ -403,7 +405,7 @@ def ablation_study(root=None, # dataset (default: demo)
     "Cross-validate each variant on the same folds; returns the comparison table (mean and std of the test metrics)"
     out = Path(out)
     check_out(out, dict(ablation=sorted(variants), model=model_kwargs or {}, **{k: v for k, v in kwargs.items()
-                                                                             if k not in ('resume', 'device', 'cache_dir')},
+                                                                             if k not in ('resume', 'device', 'cache_dir', 'compile')},
                         root=str(Path(demo_root() if root is None else root).expanduser().resolve())))
     rows = {}
     for name, v in variants.items():

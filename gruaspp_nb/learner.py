@@ -28,8 +28,8 @@ from .metrics import BCEDiceLoss, seg_fastai_metrics
 
 # %% auto #0
 __all__ = ['epoch_seed', 'reseed', 'pair_datasets', 'make_dls', 'train_config', 'EpochSeed', 'cpu_has_bf16', 'auto_precision',
-           'BF16Autocast', 'make_learner', 'save_checkpoint', 'read_checkpoint', 'load_checkpoint', 'Checkpoints',
-           'train_fold', 'predict_probs']
+           'BF16Autocast', 'compile_forward', 'make_learner', 'save_checkpoint', 'read_checkpoint', 'load_checkpoint',
+           'Checkpoints', 'train_fold', 'predict_probs']
 
 # %% ../nbs/06_learner.ipynb #62429173
 def epoch_seed(seed:int, # the run's seed
@@ -150,7 +150,22 @@ class BF16Autocast(Callback):
     def _exit(self):
         if self.ac is not None: self.ac.__exit__(None, None, None); self.ac = None
 
-# %% ../nbs/06_learner.ipynb #a8efb989
+# %% ../nbs/06_learner.ipynb #bc9c16ef
+def compile_forward(model:torch.nn.Module): # compiled in place: `model.forward` is replaced
+    "Compile `model.forward` with `torch.compile`; if that fails on a call, warn and run eagerly from then on"
+    eager = model.forward
+    compiled = torch.compile(eager)
+    def forward(*args, **kwargs):
+        if model.compile_error is None:
+            try: return compiled(*args, **kwargs)
+            except Exception as e:
+                model.compile_error = f'{type(e).__name__}: {str(e).strip()[:300]}'
+                warnings.warn(f'torch.compile failed, running eagerly: {model.compile_error}')
+        return eager(*args, **kwargs)
+    model.forward, model.compile_error = forward, None
+    return model
+
+# %% ../nbs/06_learner.ipynb #dd4a1873
 def make_learner(dls, # `DataLoaders` from `make_dls`
                  config:dict, # from `train_config`
                  lr:float=1e-2, # maximum learning rate of the one-cycle schedule (Adam)
@@ -158,7 +173,8 @@ def make_learner(dls, # `DataLoaders` from `make_dls`
                  quiet:bool=False, # no progress bar, no table
                  cbs=None, # extra callbacks
                  precision:str='auto', # 'auto' (`auto_precision`), 'fp32', 'bf16' (autocast, CPU or GPU) or 'fp16' (GPU)
-                 channels_last:bool=True): # model in the channels-last memory format
+                 channels_last:bool=True, # model in the channels-last memory format
+                 compile:bool=False): # `compile_forward` the model (faster epochs after a compile of up to minutes)
     "A fastai `Learner` for the GRU-ASPP U-Net of `config`: BCE + Dice loss, Adam, voxel metrics, per-epoch seeding"
     dev = torch.device(dls.device or 'cpu')
     if precision == 'auto': precision = auto_precision(dev)
@@ -167,6 +183,7 @@ def make_learner(dls, # `DataLoaders` from `make_dls`
     set_seed(seed, reproducible=True)
     model = GRUASPPUNet(**config['model'])
     if channels_last: model = model.to(memory_format=torch.channels_last)
+    if compile: compile_forward(model)
     learn = Learner(dls, model, loss_func=BCEDiceLoss(), opt_func=Adam, lr=lr, metrics=seg_fastai_metrics(),
                     cbs=[EpochSeed(seed)] + list(L(cbs)))
     learn.config, learn.precision = config, precision

@@ -1,12 +1,16 @@
 """Regenerate README.md from nbs/index.ipynb without Quarto (which cannot be installed on the dev machines):
-nbdev's own notebook processing (`nbdev_proc_nbs`, the step `nbdev_readme` runs before Quarto) followed by
-`pandoc -t gfm`. Where Quarto is available, `nbdev_readme` gives the same content. Usage: python tools/readme.py"""
+nbdev's own notebook processing (`nbdev.serve.proc_nbs`, the step `nbdev_proc_nbs` and `nbdev_readme` run before Quarto)
+followed by `pandoc -t gfm`. Where Quarto is available, `nbdev_readme` gives the same content.
+`proc_nbs` is called directly: where Quarto is missing, `nbdev_proc_nbs` first tries to install it and then runs
+`pip install -e .[dev]`, which removes and rewrites the console scripts while other tests may be running them.
+Usage: python tools/readme.py [--check]"""
 import json, subprocess, sys, tempfile, yaml
 from pathlib import Path
 
 def main(check=False):
     root = Path(__file__).resolve().parents[1]
-    subprocess.run(['nbdev_proc_nbs', '--skip_file_re', r'^(?!index\.ipynb$)'], cwd=root, check=True, capture_output=True)  # index only
+    subprocess.run([sys.executable, '-c', "from nbdev.serve import proc_nbs; proc_nbs(skip_file_re=r'^(?!index\\.ipynb$)')"],
+                   cwd=root, check=True, capture_output=True)  # index.ipynb only
     nb = json.loads((root/'_proc'/'index.ipynb').read_text())
     front = ''.join(nb['cells'][0]['source'])
     meta = yaml.safe_load(front.strip().strip('-'))
