@@ -173,7 +173,7 @@ def vif_benchmark(n_channels:int=512, # channels (the paper preset's ASPP has 51
     out['speedup_prune'] = out['statsmodels_prune_s']/out['vif_prune_s']
     return out
 
-# %% ../nbs/08_vif.ipynb #a7af7cf7
+# %% ../nbs/08_vif.ipynb #10989ba1
 def plot_vif(res:dict): # from `vif_prune`
     "Histogram of log10 VIF before pruning (finite values), with the threshold and the channels kept"
     import matplotlib.pyplot as plt
@@ -220,7 +220,7 @@ def vif_run(checkpoint, # best.pth of a gruaspp_cv / gruaspp_train run
             cache_dir=None, # slice cache directory (default: `build_cache`'s)
             quiet:bool=False): # no progress output
     "Prune the ASPP channels of a trained model by VIF; write pruned.pth, vif.json, metrics.csv, vif_hist.png into `out`"
-    from gruaspp_nb.learner import load_checkpoint, save_checkpoint, make_dls, make_learner, read_checkpoint
+    from gruaspp_nb.learner import load_checkpoint, save_checkpoint, make_dls, make_learner, read_checkpoint, live_output
     from gruaspp_nb.crossval import check_dataset, subject_folds, image_folds, evaluate_slices, consecutive_pairs, METRICS
     from gruaspp_nb.slices import build_cache
     from gruaspp_nb.demo_data import demo_root
@@ -236,7 +236,7 @@ def vif_run(checkpoint, # best.pth of a gruaspp_cv / gruaspp_train run
     if not 1 <= fold <= opts['folds']: raise GruasppError(f"--fold {fold}: expected 1..{opts['folds']}")
     cache = build_cache(root, sorted(df.subj.unique()), modalities=tuple(config['modalities']), size=config['size'],
                         rater=config['rater'], empty_frac=opts.get('empty_frac', .1), seed=opts.get('seed', 0),
-                        cache_dir=cache_dir, progress=not quiet)
+                        cache_dir=cache_dir, progress=not quiet and live_output())
     all_folds = subject_folds(cache, opts['folds']) if opts['protocol'] == 'subject' else image_folds(cache, opts['folds'], seed=opts.get('seed', 0))
     f = all_folds[fold-1]
     xs = np.concatenate([consecutive_pairs(cache[s], idx)[0] for s, idx in sorted(f['valid'].items()) if len(idx)])
