@@ -18,12 +18,13 @@ __all__ = ['MODALITIES', 'RATERS', 'GruasppError', 'file_mode', 'atomic_path', '
 class GruasppError(Exception):
     "An error caused by the user's input; its message names the file and the problem"
 
-# %% ../nbs/00_core.ipynb #713e2d98
+# %% ../nbs/00_core.ipynb #2c54b61f
 def file_mode(is_dir:bool=False): # a folder (else a file)
     "Permissions a new file (or folder) gets under the current umask"
     um = os.umask(0); os.umask(um)
     return (0o777 if is_dir else 0o666) & ~um
 
+# %% ../nbs/00_core.ipynb #c52bc0bb
 @contextmanager
 def atomic_path(path,        # final destination
                 suffix=None): # suffix of the temporary file (keep the real one, e.g. '.nii.gz', for writers that look at it)
@@ -40,7 +41,7 @@ def atomic_path(path,        # final destination
     finally:
         if tmp.exists(): tmp.unlink()
 
-# %% ../nbs/00_core.ipynb #bb31f3e6
+# %% ../nbs/00_core.ipynb #ec693e9b
 def to_json(o): # any nesting of dicts, lists, tuples, NumPy values, paths and numbers
     "`o` as plain JSON values: NumPy -> Python, arrays -> lists, paths -> strings, NaN/inf -> None, keys -> strings"
     if isinstance(o, dict): return {str(k): to_json(v) for k, v in o.items()}
@@ -52,6 +53,7 @@ def to_json(o): # any nesting of dicts, lists, tuples, NumPy values, paths and n
     if isinstance(o, Path): return str(o)
     return o
 
+# %% ../nbs/00_core.ipynb #8dd08a79
 def write_json(path,         # destination
                obj,          # anything `to_json` accepts
                indent:int=1): # indentation of the file
@@ -73,10 +75,11 @@ def open_nifti(path,       # a .nii or .nii.gz file
     if len(shape) < 3 or any(s != 1 for s in shape[3:]): raise GruasppError(f'{name}:{it} expected a 3D volume, found shape {shape}')
     return img
 
-# %% ../nbs/00_core.ipynb #396e9603
+# %% ../nbs/00_core.ipynb #177b4b73
 MODALITIES = ('flair', 'mprage', 'pd', 't2')
 RATERS = ('1', '2', 'union', 'intersection')
 
+# %% ../nbs/00_core.ipynb #4c3d3a61
 def check_binary(data,          # array of a mask
                  name,          # the file (or thing) it came from, for the message
                  what='mask'):  # what it is, for the message
@@ -89,6 +92,7 @@ def check_binary(data,          # array of a mask
                            f"{', '.join(f'{v:g}' for v in vals[:5])}{', ...' if len(vals) > 5 else ''})")
     return data.astype(np.uint8)
 
+# %% ../nbs/00_core.ipynb #bbcf73b4
 def check_choice(name,     # the option, e.g. '--protocol' or 'rater'
                  value,    # the value given
                  choices): # the allowed values
@@ -96,6 +100,7 @@ def check_choice(name,     # the option, e.g. '--protocol' or 'rater'
     if value not in choices: raise GruasppError(f'{name} {value!r}: expected one of {", ".join(map(str, choices))}')
     return value
 
+# %% ../nbs/00_core.ipynb #7538aa76
 def check_min(name,  # the option, e.g. '--epochs'
               value, # the value given
               lo):   # the smallest allowed value
@@ -103,6 +108,7 @@ def check_min(name,  # the option, e.g. '--epochs'
     if not value >= lo: raise GruasppError(f'{name} {value}: expected at least {lo}')
     return value
 
+# %% ../nbs/00_core.ipynb #d43bdf2f
 def check_modalities(modalities): # names, any of `MODALITIES`
     "`modalities` as a tuple, or a `GruasppError` naming the unknown ones"
     modalities = (modalities,) if isinstance(modalities, str) else tuple(modalities)
@@ -111,6 +117,7 @@ def check_modalities(modalities): # names, any of `MODALITIES`
     if not modalities: raise GruasppError(f'modalities: none given; expected any of {", ".join(MODALITIES)}')
     return modalities
 
+# %% ../nbs/00_core.ipynb #0c6bf436
 def check_rater(rater): # '1', '2', 'union' or 'intersection' (or 1, 2)
     "The rater option as a string, or a `GruasppError`"
     return check_choice('rater', str(rater), RATERS)
@@ -126,15 +133,17 @@ def worker_rng(o): # an object with `seed` (int or None) and a NumPy Generator `
         o.rng = np.random.default_rng(o.seed if wi is None else [o.seed or 0, torch.initial_seed() % 2**32])
     return o.rng
 
-# %% ../nbs/00_core.ipynb #33b54f8e
+# %% ../nbs/00_core.ipynb #122594d0
 def best_time(f,           # callable without arguments
-              repeat:int=1, # calls; the shortest counts
+              repeat:int=1, # timed calls; the shortest counts
+              warmup:int=0, # untimed calls first (lazy initialisation, caches, compilation)
               device=None): # torch device; a GPU is synchronised around each call
-    "Shortest wall-clock seconds of `repeat` calls of `f`"
+    "Shortest wall-clock seconds of `repeat` calls of `f`, after `warmup` untimed calls"
     sync = lambda: None
     if device is not None and str(device).startswith('cuda'):
         import torch
         sync = torch.cuda.synchronize
+    for _ in range(warmup): f()
     best = math.inf
     for _ in range(max(1, repeat)):
         sync(); t = time.perf_counter(); f(); sync()
@@ -156,7 +165,7 @@ def cache_dir():
     d.mkdir(parents=True, exist_ok=True)
     return d
 
-# %% ../nbs/00_core.ipynb #4525e577
+# %% ../nbs/00_core.ipynb #10d12202
 def tiny_subject(shape=(32, 36, 16), # grid (X, Y, Z); Z=1 gives single 2-D slices
                  n_tp:int=3,         # time points
                  C:int=2,            # channels (modalities)
@@ -179,6 +188,7 @@ def tiny_subject(shape=(32, 36, 16), # grid (X, Y, Z); Z=1 gives single 2-D slic
         for k in range(C): imgs[t, k] = np.where(brain, 60 + 10 * k + 6 * tex[k] + 80 * les, 0).clip(0)
     return imgs, masks
 
+# %% ../nbs/00_core.ipynb #4e9bc71b
 def tiny_isbi(root,                  # folder to create
               subjects=None,         # {subject: time points}; default {'training01': 3, 'training02': 2, 'test01': 2}
               shape=(12, 14, 10),    # grid of every volume
