@@ -22,15 +22,14 @@ __all__ = ['BENCH_KEYS', 'matmul_gflops', 'step_flops', 'Stacked', 'fastai_unet'
            'protocol_hours', 'pipeline_bench', 'device_name', 'peak_rss_mb', 'check_bench', 'bench', 'format_bench',
            'bench_table', 'profile_step']
 
-# %% ../nbs/12_bench.ipynb #820d57aa
+# %% ../nbs/12_bench.ipynb #58c47176
 def matmul_gflops(n:int=2048,               # matrix side
                   dtype=torch.float32,      # torch.float32 or torch.bfloat16
                   repeat:int=3,             # best of
                   dev='cpu'):               # device
     "Best GFLOP/s of an `n x n` @ `n x n` matmul"
     a, b = torch.randn(n, n, device=dev).to(dtype), torch.randn(n, n, device=dev).to(dtype)
-    a@b                                                     # warm-up
-    return 2*n**3/best_time(lambda: a@b, repeat, dev)/1e9
+    return 2*n**3/best_time(lambda: a@b, repeat, warmup=1, device=dev)/1e9
 
 # %% ../nbs/12_bench.ipynb #4f3b5cfa
 def step_flops(model,   # module
@@ -57,7 +56,7 @@ def fastai_unet(n_in:int=4, size:int=160): # stacked channels; slice size
     from torchvision.models import resnet34
     return Stacked(create_unet_model(resnet34, n_out=1, img_size=(size, size), pretrained=False, n_in=n_in))
 
-# %% ../nbs/12_bench.ipynb #c30881af
+# %% ../nbs/12_bench.ipynb #c206cd40
 def train_step_bench(model,          # (B, T, C, H, W) -> (B, 1, H, W)
                      bs=8, t=2, c=2, size=160, # batch
                      n_iter=3,       # timed steps (best of)
@@ -78,8 +77,8 @@ def train_step_bench(model,          # (B, T, C, H, W) -> (B, 1, H, W)
                     out = f(x)
                 loss = nn.functional.binary_cross_entropy_with_logits(out.float(), y)
                 opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
-            first = best_time(step, 1, dev)                 # the warm-up step, which also pays the compilation
-            best = best_time(step, n_iter, dev)
+            first = best_time(step, 1, device=dev)          # the warm-up step, which also pays the compilation
+            best = best_time(step, n_iter, device=dev)
             if compiled: out['compile_s'] = max(first - best, 0.)
             return best
         finally: model.to(memory_format=torch.contiguous_format)
@@ -96,7 +95,7 @@ def train_step_bench(model,          # (B, T, C, H, W) -> (B, 1, H, W)
     return dict(samples_per_s=bs/s, gflops=flops/s/1e9, precision=prec, channels_last=cl, compiled=comp,
                 times_s={f"{p}{'_cl' if c_ else ''}{'_compiled' if k else ''}": v for (p, c_, k), v in res.items()}, **out)
 
-# %% ../nbs/12_bench.ipynb #071ff08a
+# %% ../nbs/12_bench.ipynb #d159f4c2
 def infer_rate(model,            # (B, T, C, H, W) -> (B, 1, H, W)
                bs=8, t=2, c=2, size=160, # batch
                precision='bf16', # 'fp32' or 'bf16' (autocast)
@@ -109,8 +108,7 @@ def infer_rate(model,            # (B, T, C, H, W) -> (B, 1, H, W)
     x = torch.rand(bs, t, c, size, size, device=dev)
     def f():
         with torch.no_grad(), torch.autocast(torch.device(dev).type, dtype=torch.bfloat16, enabled=precision == 'bf16'): model(x)
-    f()                                                     # warm-up
-    return bs/best_time(f, n_iter, dev)
+    return bs/best_time(f, n_iter, warmup=1, device=dev)
 
 # %% ../nbs/12_bench.ipynb #0a3c5d8b
 def protocol_hours(train_sps:float,  # training samples/s (forward + backward + optimizer step)
@@ -204,7 +202,7 @@ def _bench_train(q, compile, dev): # quick mode; also time `torch.compile`; devi
         if k == 'paper': best_paper = r
     return train, notes, best_paper
 
-# %% ../nbs/12_bench.ipynb #b2b939ec
+# %% ../nbs/12_bench.ipynb #64a8f33a
 def _bench_vif(q): # quick mode
     "`vif_benchmark` on 512 channels (64 in quick mode) and its notes"
     nv = 64 if q else 512
@@ -222,7 +220,7 @@ def _bench_predict(q, dev): # quick mode; device
     rng = np.random.default_rng(0)
     b, f = rng.random((2,) + shp, dtype=np.float32) + .01, rng.random((2,) + shp, dtype=np.float32) + .01
     m = gruaspp_unet('light').to(dev).eval()
-    pv = best_time(lambda: predict_volume(m, b, f, size=psize, bs=16, device=dev), 1, dev)
+    pv = best_time(lambda: predict_volume(m, b, f, size=psize, bs=16, device=dev), 1, device=dev)
     return pv, f'predict_volume: light preset, random pair {shp}, size {psize}, fp32'
 
 def bench(quick:bool=False, # tiny sizes, 1-2 iterations (< 30 s on 2 cores)

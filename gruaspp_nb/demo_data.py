@@ -213,11 +213,11 @@ def synth_scan(anat,               # maps of `subject_anatomy`
     out[b] = np.clip(np.round(v * 200), 1, 255)
     return out
 
-# %% ../nbs/02_demo_data.ipynb #0790b8b4
+# %% ../nbs/02_demo_data.ipynb #42211c73
 DIFFICULTIES = ('easy', 'isbi')
 HARD = dict(n_lesions=(15, 50), sites={'periventricular': .45, 'juxtacortical': .3, 'deep': .25},
             volume_median_mm3={'periventricular': 150., 'juxtacortical': 20., 'deep': 20.}, volume_sigma=1.5,
-            volume_range_mm3=(3., 3000.), contrast=(.15, .75), n_mimics=(6, 16), bias_amp=.2, gain=(.88, 1.12),
+            volume_range_mm3=(3., 3000.), contrast=(.15, .75), n_mimics=(15, 35), mimic_contrast=(.5, .9), artefact=.7, bias_amp=.2, gain=(.88, 1.12),
             noise_sd=.03, misreg_mm=1., misreg_deg=1., allowed_wm=.25, rater2_miss_mm3=30., rater2_miss=.4, rater2_mimics=.3)
 
 # %% ../nbs/02_demo_data.ipynb #35ee0d21
@@ -260,7 +260,7 @@ def make_lesions_isbi(rng,        # numpy Generator of the subject
                         contrast=rng.uniform(*HARD['contrast']), seed=int(rng.integers(2**31))))
     return out
 
-# %% ../nbs/02_demo_data.ipynb #6b5d4f95
+# %% ../nbs/02_demo_data.ipynb #47f4743f
 def make_mimics(rng,        # numpy Generator of the subject
                 shape,      # grid
                 n_tp:int,   # time points
@@ -271,16 +271,16 @@ def make_mimics(rng,        # numpy Generator of the subject
     for i in range(int(rng.integers(*HARD['n_mimics']))):
         site = str(rng.choice(['juxtacortical', 'deep', 'periventricular']))
         q = sites[site][rng.integers(len(sites[site]))]
-        vol = float(np.exp(rng.uniform(np.log(4), np.log(40))))
+        vol = float(np.exp(rng.uniform(np.log(8), np.log(80))))
         out.append(dict(id=1000 + i, kind='mimic', site=site, centre=np.linalg.solve(M, q - off), axes=_axes(rng, vol, vox),
-                        volume_mm3=vol, rot=_rotation(rng, 180), scales=np.ones(n_tp), contrast=rng.uniform(.3, .7),
+                        volume_mm3=vol, rot=_rotation(rng, 180), scales=np.ones(n_tp), contrast=rng.uniform(*HARD['mimic_contrast']),
                         seed=int(rng.integers(2**31))))
     return out
 
-# %% ../nbs/02_demo_data.ipynb #0281ce17
+# %% ../nbs/02_demo_data.ipynb #1ee11047
 def periventricular_artefact(anat,  # maps of `subject_anatomy` (or `warp_anatomy`)
                              rng):  # numpy Generator
-    "FLAIR-only hyperintense band along the ventricles (0-0.45 extra load, no lesion)"
+    "FLAIR-only hyperintense band along the ventricles (0-0.7 extra load, no lesion)"
     shape = anat['brain'].shape
     vox = mni_anatomy(shape)['vox']
     depth = ndi.distance_transform_edt(anat['brain'], sampling=vox)
@@ -289,7 +289,7 @@ def periventricular_artefact(anat,  # maps of `subject_anatomy` (or `warp_anatom
     dv = ndi.distance_transform_edt(~vent, sampling=vox)
     band = np.clip(1 - np.abs(dv - 1.5) / 2., 0, 1) * (anat['wm'] > .3)
     patches = np.clip(_smooth_noise(rng, shape, 6 / vox) + .3, 0, 1)
-    return (.45 * band * patches).astype(np.float32)
+    return (HARD['artefact'] * band * patches).astype(np.float32)
 
 # %% ../nbs/02_demo_data.ipynb #61e35a32
 def misregistration(rng,            # numpy Generator
