@@ -12,7 +12,7 @@ from .core import GruasppError, atomic_path, write_json
 
 # %% auto #0
 __all__ = ['cli_errors', 'underscore_options', 'console', 'gruaspp_demo_data', 'gruaspp_index', 'torch_threads', 'gruaspp_train',
-           'gruaspp_cv', 'gruaspp_vif', 'gruaspp_predict', 'gruaspp_eval', 'gruaspp_bench']
+           'gruaspp_cv', 'gruaspp_vif', 'gruaspp_predict', 'gruaspp_eval', 'gruaspp_benchmark', 'gruaspp_bench']
 
 # %% ../nbs/13_cli.ipynb #96409fdc
 def cli_errors(f):
@@ -47,7 +47,7 @@ def console(cmd): # a `call_parse` command (itself wrapping `cli_errors`)
     cmd.main = main
     return cmd
 
-# %% ../nbs/13_cli.ipynb #82fab850
+# %% ../nbs/13_cli.ipynb #65e5f20c
 # cli: gruaspp_demo_data
 from .demo_data import make_demo_data, demo_root, ISBI_SHAPE
 
@@ -65,12 +65,13 @@ def gruaspp_demo_data(dest:Param("output folder; default: the cache's demo datas
                       subjects:int=5,    # subjects (the ISBI training set has 5)
                       timepoints:int=4,  # time points per subject
                       seed:int=0,        # dataset seed (same seed, same files)
-                      shape:str=None):   # grid X,Y,Z for a smaller phantom; default 181,217,181
+                      shape:str=None,    # grid X,Y,Z for a smaller phantom; default 181,217,181
+                      difficulty:str='easy'): # 'easy' (the default demo) or 'isbi' (small faint lesions, mimics, drift, misregistration)
     "Write the demo dataset (a longitudinal MS-lesion phantom in the ISBI 2015 layout)"
     t0, shape = time.time(), _shape(shape)
     bar = sys.stdout.isatty()                       # a progress bar only on a terminal, never in piped output
-    root = (make_demo_data(dest, subjects, timepoints, seed, shape, progress=bar) if dest
-            else demo_root(subjects, timepoints, seed, shape, progress=bar))
+    root = (make_demo_data(dest, subjects, timepoints, seed, shape, progress=bar, difficulty=difficulty) if dest
+            else demo_root(subjects, timepoints, seed, shape, progress=bar, difficulty=difficulty))
     mb = sum(p.stat().st_size for p in Path(root).rglob('*') if p.is_file()) / 1e6
     print(f'{root}: {subjects} subjects x {timepoints} time points, {mb:.1f} MB, {time.time() - t0:.1f} s')
 
@@ -107,7 +108,7 @@ def torch_threads(n:int): # threads for torch's CPU kernels
     import torch
     torch.set_num_threads(n)
 
-# %% ../nbs/13_cli.ipynb #6318128c
+# %% ../nbs/13_cli.ipynb #a9312ded
 # cli: gruaspp_train
 def _fit_options(folds:int=5,              # number of folds
                  preset:str='light',       # model preset: light or paper
@@ -115,9 +116,10 @@ def _fit_options(folds:int=5,              # number of folds
                  seed:int=0,               # seed of folds, weights, pairs and augmentation
                  protocol:str='subject',   # 'subject' (leak-free) or 'image' (the paper's, leaks)
                  bs:int=16,                # batch size
-                 lr:float=1e-2):           # maximum learning rate of the one-cycle schedule
+                 lr:float=1e-2,            # maximum learning rate of the one-cycle schedule
+                 model:str='gruaspp'):     # gruaspp, unet (its GRU, ASPP, SE off) or fastai_unet (resnet34 DynamicUnet)
     "The options `gruaspp_train` and `gruaspp_cv` pass unchanged to `cross_validate`, as a dict"
-    return dict(folds=folds, preset=preset, size=size, seed=seed, protocol=protocol, bs=bs, lr=lr)
+    return dict(folds=folds, preset=preset, size=size, seed=seed, protocol=protocol, bs=bs, lr=lr, arch=model)
 
 # %% ../nbs/13_cli.ipynb #29fe4dbd
 # cli: gruaspp_train
@@ -234,6 +236,35 @@ def gruaspp_eval(pred:str,                  # predicted mask or probability map 
     flat = {f'{k}.{k2}' if isinstance(v, dict) else k: v2 for k, v in r.items() for k2, v2 in (v.items() if isinstance(v, dict) else [(k, v)])}
     for k, v in flat.items(): print(f'{k:<24} {"-" if v is None else f"{v:.4f}" if isinstance(v, float) else v}')
     if json_path: print(f'{write_json(json_path, r, indent=2)}: written')
+
+# %% ../nbs/13_cli.ipynb #d8213f6d
+# cli: gruaspp_benchmark
+@console
+@call_parse
+@cli_errors
+def gruaspp_benchmark(root:Param('ISBI-layout dataset (default: the demo dataset of --difficulty)', str, opt=False, nargs='?')=None,
+                      difficulty:str='easy',       # demo dataset without ROOT: easy or isbi
+                      out:str='gruaspp_benchmark', # output directory
+                      folds:int=5,                 # number of folds (by subject)
+                      epochs:int=25,               # epochs per fold
+                      size:int=160,                # slice size
+                      seeds:str='0,1,2',           # seeds of the GRU-ASPP U-Net and the plain U-Net (the others: the first)
+                      variants:str=None,           # comma-separated subset of gruaspp,unet,no_gru,no_aspp,no_se,fastai_unet
+                      bs:int=16,                   # batch size
+                      lr:float=1e-2,               # maximum learning rate of the one-cycle schedule
+                      threads:int=0):              # CPU threads for torch (0: its default; 1 is fastest on a busy CPU)
+    "Cross-validate the GRU-ASPP U-Net, its ablations and two baseline models on the same folds; reference points; one table"
+    from gruaspp_nb.crossval import benchmark, benchmark_table, BENCH_VARIANTS
+    if threads: torch_threads(threads)
+    names = list(BENCH_VARIANTS) if variants is None else [v.strip() for v in variants.split(',') if v.strip()]
+    if bad := [v for v in names if v not in BENCH_VARIANTS]: raise GruasppError(f'--variants {bad}: expected any of {", ".join(BENCH_VARIANTS)}')
+    try: seeds = tuple(int(v) for v in seeds.split(','))
+    except ValueError: raise GruasppError(f'--seeds {seeds!r}: expected integers like 0,1,2') from None
+    root = root or demo_root(progress=sys.stdout.isatty(), difficulty=difficulty)
+    b = benchmark(root, out=out, variants={k: BENCH_VARIANTS[k] for k in names}, seeds=seeds, folds=folds, epochs=epochs,
+                  size=size, bs=bs, lr=lr)
+    print(benchmark_table(b).to_markdown())
+    print(f"{Path(out)/'benchmark.json'}: written ({b['seconds'] / 60:.1f} min on {b['machine']})")
 
 # %% ../nbs/13_cli.ipynb #c869fabb
 # cli: gruaspp_bench
