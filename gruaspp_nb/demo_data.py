@@ -213,12 +213,13 @@ def synth_scan(anat,               # maps of `subject_anatomy`
     out[b] = np.clip(np.round(v * 200), 1, 255)
     return out
 
-# %% ../nbs/02_demo_data.ipynb #42211c73
+# %% ../nbs/02_demo_data.ipynb #f2deccbd
 DIFFICULTIES = ('easy', 'isbi')
 HARD = dict(n_lesions=(15, 50), sites={'periventricular': .45, 'juxtacortical': .3, 'deep': .25},
             volume_median_mm3={'periventricular': 150., 'juxtacortical': 20., 'deep': 20.}, volume_sigma=1.5,
-            volume_range_mm3=(3., 3000.), contrast=(.15, .75), n_mimics=(15, 35), mimic_contrast=(.5, .9), artefact=.7, bias_amp=.2, gain=(.88, 1.12),
-            noise_sd=.03, misreg_mm=1., misreg_deg=1., allowed_wm=.25, rater2_miss_mm3=30., rater2_miss=.4, rater2_mimics=.3)
+            volume_range_mm3=(3., 3000.), contrast=(.15, .75), n_mimics=(15, 35), mimic_contrast=(.5, .9), artefact=.7,
+            bias_amp=.2, gain=(.88, 1.12), noise_sd=.03, misreg_mm=1., misreg_deg=1., allowed_wm=.25,
+            rater2_miss_mm3=30., rater2_miss=.4, rater2_mimics=.3)
 
 # %% ../nbs/02_demo_data.ipynb #35ee0d21
 def isbi_sites(shape=ISBI_SHAPE): # grid, as for `mni_anatomy`
