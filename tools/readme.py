@@ -4,7 +4,7 @@ followed by `pandoc -t gfm`. Where Quarto is available, `nbdev_readme` gives the
 `proc_nbs` is called directly: where Quarto is missing, `nbdev_proc_nbs` first tries to install it and then runs
 `pip install -e .[dev]`, which removes and rewrites the console scripts while other tests may be running them.
 Usage: python tools/readme.py [--check]"""
-import json, subprocess, sys, tempfile, yaml
+import json, re, subprocess, sys, tempfile, yaml
 from pathlib import Path
 
 def main(check=False):
@@ -21,7 +21,8 @@ def main(check=False):
     body = subprocess.run(['pandoc', '-f', 'ipynb', '-t', 'gfm', '--wrap=none', '--lua-filter', str(lua), f.name],
                           check=True, capture_output=True, text=True).stdout
     Path(f.name).unlink(); lua.unlink()
-    body = body.replace('](images/', '](nbs/images/')   # images live beside the notebooks
+    body = body.replace('](images/', '](nbs/images/')   # images and linked notebooks live in nbs/
+    body = re.sub(r'\]\((?![a-z]+:)([\w/.-]+\.ipynb)\)', r'](nbs/\1)', body)
     out = f"# {meta['title']}\n\n" + (f"> {meta['description']}\n\n" if meta.get('description') else '') + body
     if check:
         if (root/'README.md').read_text() != out: sys.exit('README.md is out of date: run python tools/readme.py')
