@@ -16,8 +16,8 @@ from .isbi import write_nifti
 # %% auto #0
 __all__ = ['ISBI_SHAPE', 'CONTRASTS', 'DIFFICULTIES', 'HARD', 'THRESHOLDS', 'mni_anatomy', 'lesion_sites', 'subject_anatomy',
            'warp_anatomy', 'make_lesions', 'render_lesions', 'rater2', 'synth_scan', 'isbi_sites', 'make_lesions_isbi',
-           'make_mimics', 'periventricular_artefact', 'misregistration', 'moved', 'rater2_isbi', 'reference_scores',
-           'make_demo_subject', 'dataset_reference', 'make_demo_data', 'demo_root']
+           'make_mimics', 'periventricular_artefact', 'misregistration', 'moved', 'rater2_isbi', 'scale_flair',
+           'reference_scores', 'make_demo_subject', 'dataset_reference', 'make_demo_data', 'demo_root']
 
 # %% ../nbs/02_demo_data.ipynb #eadd7f0d
 ISBI_SHAPE = (181, 217, 181)
@@ -355,19 +355,23 @@ def _isbi_timepoint(anat, lesions, mimics, t, key):
     m2 = rater2_isbi(m1, allowed, (mdist < 0) & anat['brain'], np.random.default_rng([*key, 9]), mni_anatomy(shape)['vox'])
     return scans, dict(mask1=m1, mask2=m2)
 
-# %% ../nbs/02_demo_data.ipynb #3c086b3c
+# %% ../nbs/02_demo_data.ipynb #07aa4f3a
 THRESHOLDS = np.round(np.linspace(.3, 2., 69), 3)
 
 def _dice(a, b): return float(2 * (a & b).sum() / (a.sum() + b.sum())) if a.any() or b.any() else 1.
+
+def scale_flair(flair): # a FLAIR scan (0 outside the brain)
+    "FLAIR scaled as the slices are (the brain's 1st and 99th percentiles to 0 and 1), not clipped; -inf outside the brain"
+    flair = np.asarray(flair, np.float32)
+    p1, p99 = np.percentile(flair[flair > 0], [1, 99])
+    return np.where(flair > 0, (flair - p1) / max(p99 - p1, 1e-6), -np.inf)
 
 def reference_scores(flair, # a FLAIR scan (0 outside the brain)
                      mask1, # rater 1 (bool)
                      mask2): # rater 2 (bool)
     "Inter-rater Dice and the Dice of each FLAIR threshold in `THRESHOLDS` with rater 1"
     brain = flair > 0
-    v = flair[brain].astype(np.float32)
-    p1, p99 = np.percentile(v, [1, 99])
-    v, g = (v - p1) / max(p99 - p1, 1e-6), mask1[brain]
+    v, g = scale_flair(flair)[brain], mask1[brain]
     return dict(rater_dice=_dice(mask1, mask2), flair_dice=[_dice(v > th, g) for th in THRESHOLDS])
 
 # %% ../nbs/02_demo_data.ipynb #78546b5d

@@ -27,9 +27,10 @@ from .augment import PairAugment
 from .metrics import BCEDiceLoss, seg_fastai_metrics
 
 # %% auto #0
-__all__ = ['epoch_seed', 'reseed', 'pair_datasets', 'make_dls', 'train_config', 'EpochSeed', 'cpu_has_bf16', 'auto_precision',
-           'BF16Autocast', 'compile_forward', 'live_output', 'EpochLines', 'make_learner', 'save_checkpoint',
-           'read_checkpoint', 'load_checkpoint', 'Checkpoints', 'train_fold', 'predict_probs', 'predict_volume']
+__all__ = ['epoch_seed', 'reseed', 'pair_datasets', 'make_dls', 'train_config', 'EpochSeed', 'cpu_info', 'cpu_has_bf16',
+           'auto_precision', 'BF16Autocast', 'compile_forward', 'live_output', 'EpochLines', 'make_learner',
+           'save_checkpoint', 'read_checkpoint', 'load_checkpoint', 'Checkpoints', 'train_fold', 'predict_probs',
+           'predict_volume']
 
 # %% ../nbs/07_learner.ipynb #2b368f1e
 def epoch_seed(seed:int, # the run's seed
@@ -130,11 +131,21 @@ class EpochSeed(Callback):
         dl = self.dls.train
         reseed(epoch_seed(self.seed, self.epoch), dl, dl.dataset)
 
-# %% ../nbs/07_learner.ipynb #2b9f5a9a
+# %% ../nbs/07_learner.ipynb #6d7f6a92
+def cpu_info():
+    "The CPU's model name and instruction-set flags (from /proc/cpuinfo; `platform.processor()` and no flags where unknown)"
+    import platform
+    name, flags = platform.processor() or platform.machine() or 'cpu', []
+    try:
+        lines = open('/proc/cpuinfo').read().splitlines()
+        name = next((l.split(':', 1)[1].strip() for l in lines if l.startswith('model name')), name)
+        flags = next((l.split(':', 1)[1].split() for l in lines if l.startswith('flags')), [])
+    except OSError: pass
+    return name, flags
+
 def cpu_has_bf16():
-    "Does this CPU have native bf16 instructions (AVX512-BF16 or AMX-BF16, from /proc/cpuinfo; False where unknown)?"
-    try: flags = next(l for l in open('/proc/cpuinfo') if l.startswith('flags')).split()
-    except (OSError, StopIteration): return False
+    "Does this CPU have native bf16 instructions (AVX512-BF16 or AMX-BF16; False where unknown)?"
+    flags = cpu_info()[1]
     return 'avx512_bf16' in flags or 'amx_bf16' in flags
 
 # %% ../nbs/07_learner.ipynb #99ac1820
