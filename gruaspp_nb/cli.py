@@ -118,8 +118,24 @@ def torch_threads(n:int): # threads for torch's CPU kernels
     import torch
     torch.set_num_threads(n)
 
-# %% ../nbs/13_cli.ipynb #a9312ded
+# %% ../nbs/13_cli.ipynb #7ae0cffe
 # cli: gruaspp_train
+def _threshold(v):
+    "'valid' or a probability in (0, 1), from an option's text"
+    if str(v) == 'valid': return 'valid'
+    try: v = float(v)
+    except ValueError: raise GruasppError(f"--threshold {v!r}: expected 'valid' or a probability like 0.5") from None
+    if not 0 < v < 1: raise GruasppError(f'--threshold {v}: expected a probability in (0, 1)')
+    return v
+
+def _rates(v):
+    "'auto' or a tuple of dilation rates, from an option's text"
+    if str(v) == 'auto': return 'auto'
+    try: r = tuple(int(x) for x in str(v).split(','))
+    except ValueError: r = ()
+    if not r or min(r) < 1: raise GruasppError(f"--rates {v!r}: expected 'auto' or dilation rates like 6,12,18")
+    return r
+
 def _fit_options(folds:int=5,              # number of folds
                  preset:str='light',       # model preset: light or paper
                  size:int=160,             # slice size
@@ -127,11 +143,24 @@ def _fit_options(folds:int=5,              # number of folds
                  protocol:str='subject',   # 'subject' (leak-free) or 'image' (the paper's, leaks)
                  bs:int=16,                # batch size
                  lr:float=1e-2,            # maximum learning rate of the one-cycle schedule
-                 model:str='gruaspp'):     # gruaspp, unet (its GRU, ASPP, SE off) or fastai_unet (resnet34 DynamicUnet)
+                 model:str='gruaspp',      # gruaspp, unet (its GRU, ASPP, SE off) or fastai_unet (resnet34 DynamicUnet)
+                 iters:int=50,             # batches per epoch, drawn with replacement (0: one pass over the pairs, the paper's)
+                 p_fg:float=1/3,           # share of each batch drawn from slices with a lesion (with --iters)
+                 opt:str='adamw',          # adamw (fastai's Adam: weight decay 0.01) or adam (the paper's: none)
+                 rates:str='auto',         # ASPP dilation rates: auto (scaled to the bottleneck) or e.g. 6,12,18 (the paper's)
+                 threshold:str='valid',    # test threshold: valid (picked on the validation slices) or a probability
+                 no_tta:store_true=False,  # no mirrored test predictions (by default each slice is also predicted mirrored: 4 passes)
+                 min_size:int=3,           # remove test lesions smaller than this (voxels; ISBI counts lesions of 3 and more)
+                 paper:store_true=False):  # the paper's settings: preset paper, 25 epochs of passes, Adam 1e-3, rates 6,12,18, threshold 0.5
     "The options `gruaspp_train` and `gruaspp_cv` pass unchanged to `cross_validate`, as a dict"
-    return dict(folds=folds, preset=preset, size=size, seed=seed, protocol=protocol, bs=bs, lr=lr, arch=model)
+    from gruaspp_nb.crossval import PAPER_SETTINGS
+    r = _rates(rates)
+    o = dict(folds=folds, preset=preset, size=size, seed=seed, protocol=protocol, bs=bs, lr=lr, arch=model, iters=iters, p_fg=p_fg,
+             opt=opt, threshold=_threshold(threshold), tta=not no_tta, min_size=min_size,
+             model_kwargs={} if r == 'auto' else {'rates': r})
+    return {**o, **PAPER_SETTINGS} if paper else o
 
-# %% ../nbs/13_cli.ipynb #29fe4dbd
+# %% ../nbs/13_cli.ipynb #a16405f2
 # cli: gruaspp_train
 @console
 @call_parse
@@ -139,7 +168,7 @@ def _fit_options(folds:int=5,              # number of folds
 @delegates(_fit_options)
 def gruaspp_train(root:Param('ISBI-layout dataset (default: the demo dataset)', str, opt=False, nargs='?')=None,
                   fold:int=1,                # fold to train and test, 1..folds
-                  epochs:int=25,             # epochs of the one-cycle schedule
+                  epochs:int=10,             # epochs per fold (of --iters batches each)
                   out:str='gruaspp_train',   # output directory
                   resume:store_true=False,   # continue an interrupted run in --out
                   quiet:store_true=False,    # no progress bars
@@ -149,18 +178,18 @@ def gruaspp_train(root:Param('ISBI-layout dataset (default: the demo dataset)', 
     "Train and test one cross-validation fold of the GRU-ASPP U-Net; checkpoints, results.json, table and figures go to --out"
     from gruaspp_nb.crossval import cross_validate, format_table
     if threads: torch_threads(threads)
-    res = cross_validate(root, epochs=epochs, out=out, resume=resume, quiet=quiet, fold_ids=[fold], compile=compile,
-                         **_fit_options(**kwargs))
+    res = cross_validate(root, **{**dict(epochs=epochs, out=out, resume=resume, quiet=quiet, fold_ids=[fold], compile=compile),
+                                  **_fit_options(**kwargs)})
     if quiet: print(format_table(res))
 
-# %% ../nbs/13_cli.ipynb #f3993aa2
+# %% ../nbs/13_cli.ipynb #f800144d
 # cli: gruaspp_cv
 @console
 @call_parse
 @cli_errors
 @delegates(_fit_options)
 def gruaspp_cv(root:Param('ISBI-layout dataset (default: the demo dataset)', str, opt=False, nargs='?')=None,
-               epochs:int=25,             # epochs per fold
+               epochs:int=10,             # epochs per fold (of --iters batches each)
                out:str='gruaspp_cv',      # output directory
                ablate:store_true=False,   # also run the folds without GRU, ASPP, SE (one at a time) and compare
                resume:store_true=False,   # reuse finished folds in --out and continue an interrupted one
@@ -171,7 +200,7 @@ def gruaspp_cv(root:Param('ISBI-layout dataset (default: the demo dataset)', str
     "K-fold cross-validation of the GRU-ASPP U-Net: per-fold table with mean ± std, results.json, figures, checkpoints in --out"
     from gruaspp_nb.crossval import cross_validate, ablation_study, format_table
     if threads: torch_threads(threads)
-    kw = dict(epochs=epochs, resume=resume, compile=compile, **_fit_options(**kwargs))
+    kw = {**dict(epochs=epochs, resume=resume, compile=compile), **_fit_options(**kwargs)}
     if ablate: ablation_study(root, out=out, quiet=quiet, **kw)
     else:
         res = cross_validate(root, out=out, quiet=quiet, **kw)
@@ -198,36 +227,50 @@ def gruaspp_vif(checkpoint:str,             # best.pth of a gruaspp_cv/gruaspp_t
     vif_run(checkpoint, root, threshold=threshold, finetune_epochs=finetune_epochs, out=out, max_rows=max_rows,
             fold=fold, quiet=quiet)
 
-# %% ../nbs/13_cli.ipynb #5dbfdb0c
+# %% ../nbs/13_cli.ipynb #6ccc3b64
 # cli: gruaspp_predict
-from .predict import predict_nifti, evaluate_files
+from .predict import predict_nifti, evaluate_files, ensemble_checkpoints
 
 def _demo_pair():
     pre = demo_root(progress=sys.stdout.isatty())/'training'/'training01'/'preprocessed'
     print(f'gruaspp_predict: no --baseline/--followup: the demo dataset, {pre}/training01_01 -> training01_02')
     return [str(pre/'training01_01')], [str(pre/'training01_02')]
 
+def _beside(mask, suffix='_prob'):
+    "mask.nii.gz -> mask_prob.nii.gz (the same folder and extension)"
+    mask = Path(mask)
+    ext = '.nii.gz' if mask.name.endswith('.nii.gz') else mask.suffix
+    return str(mask.with_name(mask.name[:len(mask.name) - len(ext)] + suffix + ext))
+
 @console
 @call_parse
 @cli_errors
-def gruaspp_predict(checkpoint:str,         # model checkpoint (.pth) of gruaspp_train or gruaspp_cv
+def gruaspp_predict(checkpoint:Param('model checkpoint (.pth) of gruaspp_train or gruaspp_cv (or use --ensemble)', str, opt=False, nargs='?')=None,
                     baseline:Param('baseline: a folder of one time point, an ISBI prefix (DIR/training01_01) or MODALITY=PATH files', str, nargs='+')=None,
                     followup:Param('follow-up, the same way (the output is on its grid)', str, nargs='+')=None,
+                    ensemble:str=None,         # a gruaspp_cv run folder: average the probabilities of its fold models (RUN/fold*/best.pth)
                     out:str='mask.nii.gz',     # output mask (.nii or .nii.gz)
-                    prob:str=None,             # also write the probability map (.nii or .nii.gz)
+                    prob:str=None,             # probability map (.nii or .nii.gz); default: beside the mask, MASK_prob.nii.gz
+                    no_prob:store_true=False,  # do not write the probability map
                     baseline_mask:str=None,    # binary baseline mask on the same grid: new / enlarged / stable lesions
                     lesions:str=None,          # write the lesion table (CSV)
                     bs:int=16,                 # slices per batch
                     device:str=None,           # torch device (default: the GPU if there is one)
-                    threshold:float=.5):       # probability threshold of the mask
-    "Segment the lesions of a follow-up scan from the (baseline, follow-up) pair; write a NIfTI mask and a lesion table"
+                    threshold:float=None,      # probability threshold (default: the checkpoint's, picked on validation; else 0.5)
+                    tta:store_true=False,      # mirrored predictions (default: the checkpoint's setting)
+                    min_size:int=None):        # remove lesions smaller than this, in voxels (default: the checkpoint's setting)
+    "Segment the lesions of a follow-up scan from the (baseline, follow-up) pair; write a NIfTI mask, the probability map and a lesion table"
+    if (checkpoint is None) == (ensemble is None): raise GruasppError('give a CHECKPOINT or --ensemble RUN (one of them)')
     if (baseline is None) != (followup is None): raise GruasppError('give both --baseline and --followup (or neither, for the demo dataset)')
     if baseline is None: baseline, followup = _demo_pair()
-    r = predict_nifti(checkpoint, baseline, followup, out, prob=prob, baseline_mask=baseline_mask, lesions=lesions,
-                      bs=bs, device=device, threshold=threshold)
-    s = r['summary']
+    cks = ensemble_checkpoints(ensemble) if ensemble else checkpoint
+    prob = None if no_prob else prob or _beside(out)
+    r = predict_nifti(cks, baseline, followup, out, prob=prob, baseline_mask=baseline_mask, lesions=lesions,
+                      bs=bs, device=device, threshold=threshold, tta=True if tta else None, min_size=min_size)
+    s, st = r['summary'], r['settings']
     status = f" (new {s['new']}, enlarged {s['enlarged']}, stable {s['stable']})" if 'new' in s else ''
-    print(f"{r['mask']}: {s['lesions']} lesions, {s['volume_mm3']:.1f} mm3{status}")
+    print(f"{r['mask']}: {s['lesions']} lesions, {s['volume_mm3']:.1f} mm3{status}; {st['n_models']} model(s), threshold "
+          f"{st['threshold']:.2f}, mirroring {'on' if st['tta'] else 'off'}, min size {st['min_size']} voxels")
     for k in ('prob', 'lesions'):
         if r[k] is not None: print(f'{r[k]}: written')
 
@@ -247,7 +290,7 @@ def gruaspp_eval(pred:str,                  # predicted mask or probability map 
     for k, v in flat.items(): print(f'{k:<24} {"-" if v is None else f"{v:.4f}" if isinstance(v, float) else v}')
     if json_path: print(f'{write_json(json_path, r, indent=2)}: written')
 
-# %% ../nbs/13_cli.ipynb #d8213f6d
+# %% ../nbs/13_cli.ipynb #8087c935
 # cli: gruaspp_benchmark
 @console
 @call_parse
@@ -256,25 +299,33 @@ def gruaspp_benchmark(root:Param('ISBI-layout dataset (default: the demo dataset
                       difficulty:str='easy',       # demo dataset without ROOT: easy or isbi
                       out:str='gruaspp_benchmark', # output directory
                       folds:int=5,                 # number of folds (by subject)
-                      epochs:int=25,               # epochs per fold
+                      epochs:int=10,               # epochs per fold
+                      iters:int=50,                # batches per epoch (0: one pass over the pairs)
                       size:int=160,                # slice size
                       seeds:str='0,1,2',           # seeds of the GRU-ASPP U-Net and the plain U-Net (the others: the first)
-                      variants:str=None,           # comma-separated subset of gruaspp,unet,no_gru,no_aspp,no_se,fastai_unet
+                      variants:str=None,           # comma-separated: gruaspp,unet,no_gru,no_aspp,no_se,fastai_unet (default) or recipe steps (RECIPE_VARIANTS)
                       bs:int=16,                   # batch size
                       lr:float=1e-2,               # maximum learning rate of the one-cycle schedule
-                      threads:int=0):              # CPU threads for torch (0: its default; 1 is fastest on a busy CPU)
+                      threads:int=0,               # CPU threads for torch (0: its default; 1 is fastest on a busy CPU)
+                      inference:store_true=False): # then measure the inference steps on the gruaspp models (`inference_study`): OUT/inference.json
     "Cross-validate the GRU-ASPP U-Net, its ablations and two baseline models on the same folds; reference points; one table"
-    from gruaspp_nb.crossval import benchmark, benchmark_table, BENCH_VARIANTS
+    from gruaspp_nb.crossval import benchmark, benchmark_table, BENCH_VARIANTS, RECIPE_VARIANTS, inference_study, inference_table
     if threads: torch_threads(threads)
+    known = {**BENCH_VARIANTS, **RECIPE_VARIANTS}
     names = list(BENCH_VARIANTS) if variants is None else [v.strip() for v in variants.split(',') if v.strip()]
-    if bad := [v for v in names if v not in BENCH_VARIANTS]: raise GruasppError(f'--variants {bad}: expected any of {", ".join(BENCH_VARIANTS)}')
+    if bad := [v for v in names if v not in known]: raise GruasppError(f'--variants {bad}: expected any of {", ".join(known)}')
     try: seeds = tuple(int(v) for v in seeds.split(','))
     except ValueError: raise GruasppError(f'--seeds {seeds!r}: expected integers like 0,1,2') from None
     root = root or demo_root(progress=sys.stdout.isatty(), difficulty=difficulty)
-    b = benchmark(root, out=out, variants={k: BENCH_VARIANTS[k] for k in names}, seeds=seeds, folds=folds, epochs=epochs,
+    b = benchmark(root, out=out, variants={k: known[k] for k in names}, seeds=seeds, folds=folds, epochs=epochs, iters=iters,
                   size=size, bs=bs, lr=lr)
     print(benchmark_table(b).to_markdown())
     print(f"{Path(out)/'benchmark.json'}: written ({b['seconds'] / 60:.1f} min on {b['machine']})")
+    if inference:
+        if 'gruaspp' not in names: raise GruasppError('--inference studies the gruaspp models: add gruaspp to --variants')
+        st = inference_study([Path(out)/'gruaspp'/f'seed{k}' for k in seeds], root)
+        print(inference_table(st).to_markdown())
+        print(f"{write_json(Path(out)/'inference.json', st)}: written")
 
 # %% ../nbs/13_cli.ipynb #c869fabb
 # cli: gruaspp_bench

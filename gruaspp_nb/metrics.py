@@ -10,9 +10,10 @@ from .core import fastai_imports
 with fastai_imports(): from fastai.metrics import Metric
 
 # %% auto #0
-__all__ = ['METRICS', 'EVAL_KEYS', 'bce_dice_loss', 'BCEDiceLoss', 'confusion_counts', 'metrics_from_counts', 'seg_metrics',
-           'per_slice_metrics', 'SegMetric', 'PerSliceDice', 'seg_fastai_metrics', 'label_lesions', 'lesion_metrics',
-           'lesion_f1', 'volume_difference', 'volume_correlation', 'isbi_score', 'eval_volume']
+__all__ = ['METRICS', 'EVAL_KEYS', 'THRESHOLD_GRID', 'bce_dice_loss', 'BCEDiceLoss', 'confusion_counts', 'metrics_from_counts',
+           'seg_metrics', 'per_slice_metrics', 'SegMetric', 'PerSliceDice', 'seg_fastai_metrics', 'label_lesions',
+           'lesion_metrics', 'lesion_f1', 'volume_difference', 'volume_correlation', 'isbi_score', 'eval_volume',
+           'remove_small_lesions', 'pick_threshold']
 
 # %% ../nbs/06_metrics.ipynb #f6671b96
 def _plain_tensor(x): return torch.as_tensor(x).as_subclass(torch.Tensor)
@@ -215,3 +216,30 @@ def eval_volume(pred, # predicted binary mask (3D), or probabilities (binarised 
         res['rater2'] = _one(gt2)
         res['isbi_score'] = isbi_score([pred], [gt], [gt2])
     return res
+
+# %% ../nbs/06_metrics.ipynb #c843fa34
+def remove_small_lesions(mask, # binary mask, any number of dimensions
+                         min_size:int=0): # components with fewer voxels are removed (0 or 1: keep all)
+    "`mask` (bool) without its connected components (full connectivity) smaller than `min_size` voxels"
+    m = _np_bool(mask)
+    if min_size <= 1 or not m.any(): return m
+    lab, n = label_lesions(m)
+    sizes = np.bincount(lab.ravel(), minlength=n + 1)
+    keep = sizes >= min_size; keep[0] = False
+    return keep[lab]
+
+# %% ../nbs/06_metrics.ipynb #e40afe1a
+THRESHOLD_GRID = tuple(np.round(np.arange(.1, .91, .05), 2))
+
+def pick_threshold(probs, # validation probabilities, any shape
+                   gt, # validation ground truth, the same shape
+                   grid=THRESHOLD_GRID): # candidate thresholds
+    "(threshold, Dice) of the `grid` threshold with the best pooled Dice of `probs` against `gt`"
+    p, g = np.asarray(probs, np.float32).ravel(), _np_bool(gt).ravel()
+    pg, gs = p[g], int(g.sum())
+    best = (-1., .5)
+    for th in sorted(grid, key=lambda t: abs(t - .5)):
+        tp, n_pred = int((pg > th).sum()), int((p > th).sum())
+        d = 2*tp/(n_pred + gs) if n_pred + gs else 1.
+        if d > best[0]: best = (d, float(th))
+    return best[1], best[0]

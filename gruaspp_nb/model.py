@@ -11,7 +11,8 @@ with fastai_imports(): from fastai.layers import TimeDistributed
 
 # %% auto #0
 __all__ = ['PRESETS', 'ARCHS', 'SEBlock', 'ConvGRUCell', 'ConvGRU', 'conv_bn_relu', 'ASPP', 'BottleneckConv', 'conv_block',
-           'LastTime', 'GRUASPPUNet', 'gruaspp_unet', 'model_cost', 'Stacked', 'fastai_unet', 'make_model']
+           'LastTime', 'GRUASPPUNet', 'aspp_rates', 'gruaspp_unet', 'model_cost', 'Stacked', 'fastai_unet',
+           'make_model']
 
 # %% ../nbs/04_model.ipynb #2e50ff66
 class SEBlock(nn.Module):
@@ -192,6 +193,13 @@ def check(self:GRUASPPUNet, x): # an input batch
     if T != self.n_t: raise GruasppError(f'input of shape {tuple(x.shape)}: expected n_t={self.n_t} time points, got {T}')
     if C != self.n_in: raise GruasppError(f'input of shape {tuple(x.shape)}: expected n_in={self.n_in} modalities, got {C}')
     if H % 16 or W % 16: raise GruasppError(f'input of shape {tuple(x.shape)}: H and W must be multiples of 16 (4 poolings), got {H}x{W}')
+
+# %% ../nbs/04_model.ipynb #57b8fca6
+def aspp_rates(size:int, # slice size; the bottleneck is size // 16 (4 poolings)
+               frac=(6/33, 12/33, 18/33)): # rates relative to the bottleneck side (DeepLab v3: 6, 12, 18 at 33)
+    "Distinct ASPP dilation rates in DeepLab v3's proportions to the bottleneck, each in [1, side - 1]"
+    b = max(1, int(size) // 16)
+    return tuple(sorted({min(max(1, round(b*f)), max(1, b - 1)) for f in frac}))
 
 # %% ../nbs/04_model.ipynb #2dd1807a
 PRESETS = {'light': dict(nf=8),
