@@ -149,7 +149,7 @@ def lesion_summary(table): # from `lesion_table`
     if 'status' in table: s.update({k: int((table.status == k).sum()) for k in ('new', 'enlarged', 'stable')})
     return s
 
-# %% ../nbs/10_predict.ipynb #784fd357
+# %% ../nbs/10_predict.ipynb #78813ee1
 def _nii_out(path, what):
     path = Path(path)
     if not (path.name.endswith('.nii') or path.name.endswith('.nii.gz')): raise GruasppError(f'{path}: {what} must end in .nii or .nii.gz')
@@ -182,7 +182,7 @@ def load_models(checkpoint, # a .pth, a list of them (an ensemble), or a `(model
     models, infs, config = [], [], None
     for p in paths:
         ck = read_checkpoint(p, device)
-        m, c = load_checkpoint(p, device)
+        m, c = load_checkpoint(ck, device)
         if config is not None and (c['modalities'], c['size']) != (config['modalities'], config['size']):
             raise GruasppError(f"{p}: modalities {c['modalities']} at {c['size']} px, but {paths[0]} has {config['modalities']} at {config['size']} px; "
                                'an ensemble needs the same inputs')
