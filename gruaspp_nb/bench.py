@@ -19,7 +19,8 @@ from .predict import predict_volume
 
 # %% auto #0
 __all__ = ['BENCH_KEYS', 'matmul_gflops', 'step_flops', 'train_step_bench', 'infer_rate', 'protocol_hours', 'pipeline_bench',
-           'device_name', 'peak_rss_mb', 'check_bench', 'bench', 'format_bench', 'bench_table', 'profile_step']
+           'device_name', 'peak_rss_mb', 'check_bench', 'input_cost', 'bench', 'format_bench', 'bench_table',
+           'profile_step']
 
 # %% ../nbs/12_bench.ipynb #58c47176
 def matmul_gflops(n:int=2048,               # matrix side
@@ -158,6 +159,31 @@ def check_bench(res:dict, # the first result of `bench` (or its JSON)
     assert all(isinstance(n, float) and math.isfinite(n) and n > 0 for n in nums), nums
     assert isinstance(res['device'], str) and res['device']
     return True
+
+# %% ../nbs/12_bench.ipynb #92d4b357
+def input_cost(size:int=48,      # slice size
+               bs:int=16,        # batch
+               n_iter:int=3,     # timed steps per round (best of)
+               rounds:int=3,     # alternating rounds over the variants (best of)
+               variants=None,    # name -> `cross_validate` input overrides (modalities, context); default the default inputs + `INPUT_VARIANTS`
+               dev='cpu'):       # torch device
+    "Training samples/s of the light model for each input variant and its ratio to the default inputs (FLAIR + T2, one slice)"
+    from gruaspp_nb.crossval import INPUT_VARIANTS
+    from gruaspp_nb.learner import train_config, auto_precision
+    from gruaspp_nb.model import make_model
+    variants = {'gruaspp': {}, **INPUT_VARIANTS} if variants is None else variants
+    prec = auto_precision(dev)
+    prec = 'fp32' if prec == 'fp16' else prec
+    cfgs = {k: train_config('light', v.get('modalities', ('flair', 't2')), size, context=v.get('context', 0)) for k, v in variants.items()}
+    best = {k: 0. for k in variants}
+    for _ in range(rounds):
+        for k, c in cfgs.items():
+            torch.manual_seed(0)
+            r = train_step_bench(make_model(c['model']), bs=bs, c=c['model']['n_in'], size=size, n_iter=n_iter,
+                                 variants=((prec, False),), dev=dev)
+            best[k] = max(best[k], r['samples_per_s'])
+    base = next(iter(best.values()))
+    return {k: dict(channels=cfgs[k]['model']['n_in'], samples_per_s=v, ratio=v / base, precision=prec) for k, v in best.items()}
 
 # %% ../nbs/12_bench.ipynb #03b3381d
 def _train_notes(name, r): # model name; the result of `train_step_bench`

@@ -118,7 +118,7 @@ def torch_threads(n:int): # threads for torch's CPU kernels
     import torch
     torch.set_num_threads(n)
 
-# %% ../nbs/13_cli.ipynb #9ae84663
+# %% ../nbs/13_cli.ipynb #104d058d
 # cli: gruaspp_train
 def _threshold(v):
     "'valid' or a probability in (0, 1), from an option's text"
@@ -152,6 +152,7 @@ def _fit_options(folds:int=5,              # number of folds
                  no_tta:store_true=False,  # no mirrored test predictions (by default each slice is also predicted mirrored: 4 passes)
                  min_size:int=3,           # remove test lesions smaller than this (voxels; ISBI counts lesions of 3 and more)
                  modalities:str='flair,t2', # input modalities in channel order, any of flair,t2,pd,mprage (the paper: flair,t2)
+                 context:int=0,            # 2.5D: neighbouring slices on each side fed as extra channels (the paper: 0)
                  paper:store_true=False):  # the paper's settings: preset paper, 25 epochs of passes, Adam 1e-3, rates 6,12,18, threshold 0.5
     "The options `gruaspp_train` and `gruaspp_cv` pass unchanged to `cross_validate`, as a dict"
     from gruaspp_nb.crossval import PAPER_SETTINGS
@@ -159,7 +160,7 @@ def _fit_options(folds:int=5,              # number of folds
     o = dict(folds=folds, preset=preset, size=size, seed=seed, protocol=protocol, bs=bs, lr=lr, arch=model, iters=iters, p_fg=p_fg,
              opt=opt, threshold=_threshold(threshold), tta=not no_tta, min_size=min_size,
              model_kwargs={} if r == 'auto' else {'rates': r},
-             modalities=check_modalities([m.strip() for m in str(modalities).split(',') if m.strip()]))
+             modalities=check_modalities([m.strip() for m in str(modalities).split(',') if m.strip()]), context=context)
     return {**o, **PAPER_SETTINGS} if paper else o
 
 # %% ../nbs/13_cli.ipynb #a16405f2
@@ -292,7 +293,7 @@ def gruaspp_eval(pred:str,                  # predicted mask or probability map 
     for k, v in flat.items(): print(f'{k:<24} {"-" if v is None else f"{v:.4f}" if isinstance(v, float) else v}')
     if json_path: print(f'{write_json(json_path, r, indent=2)}: written')
 
-# %% ../nbs/13_cli.ipynb #8087c935
+# %% ../nbs/13_cli.ipynb #51b63ad0
 # cli: gruaspp_benchmark
 @console
 @call_parse
@@ -305,15 +306,15 @@ def gruaspp_benchmark(root:Param('ISBI-layout dataset (default: the demo dataset
                       iters:int=50,                # batches per epoch (0: one pass over the pairs)
                       size:int=160,                # slice size
                       seeds:str='0,1,2',           # seeds of the GRU-ASPP U-Net and the plain U-Net (the others: the first)
-                      variants:str=None,           # comma-separated: gruaspp,unet,no_gru,no_aspp,no_se,fastai_unet (default) or recipe steps (RECIPE_VARIANTS)
+                      variants:str=None,           # comma-separated: gruaspp,unet,no_gru,no_aspp,no_se,fastai_unet (default), recipe steps (RECIPE_VARIANTS) or inputs (INPUT_VARIANTS)
                       bs:int=16,                   # batch size
                       lr:float=1e-2,               # maximum learning rate of the one-cycle schedule
                       threads:int=0,               # CPU threads for torch (0: its default; 1 is fastest on a busy CPU)
                       inference:store_true=False): # then measure the inference steps on the gruaspp models (`inference_study`): OUT/inference.json
     "Cross-validate the GRU-ASPP U-Net, its ablations and two baseline models on the same folds; reference points; one table"
-    from gruaspp_nb.crossval import benchmark, benchmark_table, BENCH_VARIANTS, RECIPE_VARIANTS, inference_study, inference_table
+    from gruaspp_nb.crossval import benchmark, benchmark_table, BENCH_VARIANTS, RECIPE_VARIANTS, INPUT_VARIANTS, inference_study, inference_table
     if threads: torch_threads(threads)
-    known = {**BENCH_VARIANTS, **RECIPE_VARIANTS}
+    known = {**BENCH_VARIANTS, **RECIPE_VARIANTS, **INPUT_VARIANTS}
     names = list(BENCH_VARIANTS) if variants is None else [v.strip() for v in variants.split(',') if v.strip()]
     if bad := [v for v in names if v not in known]: raise GruasppError(f'--variants {bad}: expected any of {", ".join(known)}')
     try: seeds = tuple(int(v) for v in seeds.split(','))
@@ -329,17 +330,29 @@ def gruaspp_benchmark(root:Param('ISBI-layout dataset (default: the demo dataset
         print(inference_table(st).to_markdown())
         print(f"{write_json(Path(out)/'inference.json', st)}: written")
 
-# %% ../nbs/13_cli.ipynb #c869fabb
+# %% ../nbs/13_cli.ipynb #3e062dff
 # cli: gruaspp_bench
-from .bench import bench, format_bench
+from .bench import bench, format_bench, input_cost, device_name
+
+def _input_cost_run(quick):
+    "`input_cost` at 48 and 160 px (32 px when quick), the machine and the date, and its table as markdown"
+    import pandas as pd
+    res = {'sizes': {str(s): input_cost(size=s, n_iter=1 if quick else 3, rounds=1 if quick else 3, bs=2 if quick else 16)
+                     for s in ((32,) if quick else (48, 160))}, 'machine': device_name('cpu'), 'date': time.strftime('%Y-%m-%d')}
+    rows = {(f'{s} px', k): {'channels': v['channels'], 'samples/s': f"{v['samples_per_s']:.1f}", 'ratio': f"{v['ratio']:.2f}"}
+            for s, d in res['sizes'].items() for k, v in d.items()}
+    return res, pd.DataFrame(rows).T.rename_axis(['size', 'inputs']).reset_index().to_markdown(index=False)
 
 @console
 @call_parse
 @cli_errors
 def gruaspp_bench(quick:store_true=False,   # small sizes, 1-2 iterations (seconds, not representative)
                   json_path:str=None,       # write the results to this JSON file
-                  compile:store_true=False): # also time torch.compile for the light and paper presets (minutes of compiling; kept only if faster)
+                  compile:store_true=False, # also time torch.compile for the light and paper presets (minutes of compiling; kept only if faster)
+                  inputs:store_true=False): # only the training cost of the input variants (modalities, 2.5D context) at 48 and 160 px
     "Benchmark this machine: matmul peak, training step of each model, input pipeline, VIF, prediction, memory"
-    res, notes = bench(quick=quick, compile=compile)
-    print(format_bench(res, notes))
+    if inputs: res, table = _input_cost_run(quick); print(table)
+    else:
+        res, notes = bench(quick=quick, compile=compile)
+        print(format_bench(res, notes))
     if json_path: print(f'gruaspp_bench: wrote {write_json(json_path, res)}')

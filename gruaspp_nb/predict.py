@@ -149,7 +149,7 @@ def lesion_summary(table): # from `lesion_table`
     if 'status' in table: s.update({k: int((table.status == k).sum()) for k in ('new', 'enlarged', 'stable')})
     return s
 
-# %% ../nbs/10_predict.ipynb #78813ee1
+# %% ../nbs/10_predict.ipynb #993b0d3a
 def _nii_out(path, what):
     path = Path(path)
     if not (path.name.endswith('.nii') or path.name.endswith('.nii.gz')): raise GruasppError(f'{path}: {what} must end in .nii or .nii.gz')
@@ -172,7 +172,7 @@ def ensemble_checkpoints(run): # a run directory of `gruaspp_cv` (RUN/fold*/best
 
 def load_models(checkpoint, # a .pth, a list of them (an ensemble), or a `(model, config)` pair
                 device=None): # torch device; default: the GPU if there is one (checkpoints) or the model's (a pair)
-    "(models, config, inference settings) of one checkpoint or an ensemble; the members must share modalities and size"
+    "(models, config, inference settings) of one checkpoint or an ensemble; the members must share modalities, context and size"
     if isinstance(checkpoint, tuple):
         model, config = checkpoint
         if device is not None: model = model.to(device)
@@ -183,9 +183,9 @@ def load_models(checkpoint, # a .pth, a list of them (an ensemble), or a `(model
     for p in paths:
         ck = read_checkpoint(p, device)
         m, c = load_checkpoint(ck, device)
-        if config is not None and (c['modalities'], c['size']) != (config['modalities'], config['size']):
-            raise GruasppError(f"{p}: modalities {c['modalities']} at {c['size']} px, but {paths[0]} has {config['modalities']} at {config['size']} px; "
-                               'an ensemble needs the same inputs')
+        inputs = lambda c: f"modalities {c['modalities']} with context {c.get('context', 0)} at {c['size']} px"
+        if config is not None and inputs(c) != inputs(config):
+            raise GruasppError(f"{p}: {inputs(c)}, but {paths[0]} has {inputs(config)}; an ensemble needs the same inputs")
         models.append(m); infs.append(ck.get('inference', {})); config = config or c
     inf = {}
     if all('threshold' in i for i in infs): inf['threshold'] = float(np.mean([i['threshold'] for i in infs]))
@@ -220,7 +220,7 @@ def predict_nifti(checkpoint,          # .pth of `save_checkpoint`, a list of th
     base = _read_mask(baseline_mask, ref, 'baseline mask') if baseline_mask is not None else None
     xb, xf = read_pair(b, f)
     mask, p = predict_volume(models, xb, xf, size=int(config['size']), bs=bs, device=device, threshold=settings['threshold'],
-                             tta=settings['tta'], min_size=settings['min_size'])
+                             tta=settings['tta'], min_size=settings['min_size'], context=int(config.get('context', 0)))
     save_like(mask, ref, out, dtype=np.uint8)
     if prob is not None: save_like(p, ref, prob, dtype=np.float32)
     img = nib.load(out)

@@ -15,8 +15,8 @@ from .core import GruasppError, file_mode, check_modalities, check_rater, check_
 from .isbi import isbi_index, isbi_problems, subject_volumes, subject_problems
 
 # %% auto #0
-__all__ = ['brain_bbox', 'square_box', 'normalize', 'prep_subject', 'undo_prep', 'SubjectSlices', 'SliceCache', 'build_cache',
-           'PairDataset']
+__all__ = ['brain_bbox', 'square_box', 'normalize', 'prep_subject', 'undo_prep', 'channel_names', 'add_context', 'SubjectSlices',
+           'SliceCache', 'build_cache', 'PairDataset']
 
 # %% ../nbs/03_slices.ipynb #56da255e
 def brain_bbox(imgs): # (..., X, Y, Z) array; a voxel is brain where any leading entry is non-zero
@@ -107,6 +107,30 @@ def undo_prep(pred, # (Z', size, size) slices of one volume, as `prep_subject` m
     out[a:b, c:d, info['z'][0]:info['z'][-1] + 1] = back[a - x0:b - x0, c - y0:d - y0]
     return out
 
+# %% ../nbs/03_slices.ipynb #71a1bf75
+def channel_names(modalities=('flair', 't2'), # modalities C, in channel order
+                  context:int=0): # K: slices on each side
+    "The name of every input channel of one time point, in the order `add_context` stacks them (e.g. 'flair z-1')"
+    return [m if k == 0 else f'{m} z{k:+d}' for k in range(-context, context + 1) for m in modalities]
+
+# %% ../nbs/03_slices.ipynb #61d58d54
+def add_context(x,              # (n_tp, Z', C, S, S) slices of one subject, as `prep_subject` makes them
+                context:int=0,  # K: slices on each side of the target slice
+                rows=None):     # the slices to return (indices into Z'); default all
+    "`x` with the `K` neighbouring slices on each side stacked as channels: (n_tp, len(rows), (2K+1)*C, S, S); zeros beyond the ends"
+    x = np.asarray(x)
+    if x.ndim != 5: raise GruasppError(f'add_context: expected slices (n_tp, Z, C, S, S), found shape {x.shape}')
+    check_min('context', int(context), 0)
+    n_tp, Z, C = x.shape[:3]
+    if rows is None and context == 0: return x
+    rows = np.arange(Z) if rows is None else np.asarray(rows, dtype=int)
+    out = np.zeros((n_tp, len(rows), (2 * context + 1) * C) + x.shape[3:], x.dtype)
+    for j, k in enumerate(range(-context, context + 1)):
+        src = rows + k
+        ok = (src >= 0) & (src < Z)
+        out[:, ok, j*C:(j+1)*C] = x[:, src[ok]]
+    return out
+
 # %% ../nbs/03_slices.ipynb #70e7dce5
 _CACHE_VERSION = 1
 
@@ -155,7 +179,7 @@ def _keep_slices(x, y, subj, opts):
     chosen = rng.choice(empty, int(round(opts['empty_frac'] * len(empty))), replace=False)
     return np.sort(np.concatenate([np.flatnonzero(lesion), chosen])).astype(int), int(lesion.sum())
 
-# %% ../nbs/03_slices.ipynb #2d8345cf
+# %% ../nbs/03_slices.ipynb #6b091ec8
 def _write_entry(dest, arrays, meta):
     "Write `arrays` (name -> array) as .npy files and `meta` as meta.json into a temporary folder, renamed to `dest`"
     tmp = Path(tempfile.mkdtemp(dir=dest.parent, prefix=f'.{dest.name}.'))
@@ -176,18 +200,19 @@ def _build_entry(df, root, subj, rows, dest, opts, files):
     x, y, info = prep_subject(imgs, masks, opts['size'])
     del imgs, masks
     keep, n_les = _keep_slices(x, y, subj, opts)
-    arrays = dict(imgs=x[:, keep].astype(np.float16), z=np.asarray(info['z'], dtype=np.int64)[keep])
+    arrays = dict(imgs=add_context(x, opts['context'], keep).astype(np.float16), z=np.asarray(info['z'], dtype=np.int64)[keep])
     if y is not None: arrays['masks'] = y[:, keep]
     _write_entry(dest, arrays, dict(subj=subj, info=info, options=opts, files=files, n_lesion_slices=n_les,
                                     n_empty_slices=len(keep) - n_les))
 
-# %% ../nbs/03_slices.ipynb #9494f559
-def _cache_options(modalities, size, rater, empty_frac, seed):
+# %% ../nbs/03_slices.ipynb #abb4d339
+def _cache_options(modalities, size, rater, empty_frac, seed, context=0):
     "The checked options of `build_cache`, as stored in each entry"
     modalities, rater = check_modalities(modalities), check_rater(rater)
     if not 0 <= empty_frac <= 1: raise GruasppError(f'empty_frac={empty_frac}: expected a fraction in [0, 1]')
-    check_min('size', int(size), 8)
-    return dict(modalities=list(modalities), size=int(size), rater=rater, empty_frac=float(empty_frac), seed=int(seed))
+    check_min('size', int(size), 8); check_min('context', int(context), 0)
+    return dict(modalities=list(modalities), size=int(size), rater=rater, empty_frac=float(empty_frac), seed=int(seed),
+                context=int(context))
 
 def _cache_subjects(root, subjects):
     "The index of `root` and the subjects to cache (default: the training split); a `GruasppError` for their problems"
@@ -200,7 +225,7 @@ def _cache_subjects(root, subjects):
     if probs: raise GruasppError(f'{root}/{probs[0]}' + (f' (and {len(probs) - 1} more problems)' if len(probs) > 1 else ''))
     return df, subjects
 
-# %% ../nbs/03_slices.ipynb #23c2e812
+# %% ../nbs/03_slices.ipynb #cd69253b
 def build_cache(root,                        # dataset folder (ISBI layout, e.g. `demo_root()`)
                 subjects=None,               # subjects to cache; default: the training split
                 modalities=('flair', 't2'),  # channels, any of `MODALITIES`
@@ -209,9 +234,10 @@ def build_cache(root,                        # dataset folder (ISBI layout, e.g.
                 empty_frac:float=0.1,        # fraction of the lesion-free brain slices to keep
                 seed:int=0,                  # chooses the lesion-free slices
                 cache_dir=None,              # where entries live; default `cache_dir()/'slices'`
-                progress=False):             # progress bar over subjects
+                progress=False,              # progress bar over subjects
+                context:int=0):              # K slices on each side stacked as channels (`add_context`)
     "Prepared slices of `subjects`, built once on disk and memory-mapped after"
-    opts = _cache_options(modalities, size, rater, empty_frac, seed)
+    opts = _cache_options(modalities, size, rater, empty_frac, seed, context)
     root = Path(root)
     df, subjects = _cache_subjects(root, subjects)
     base = Path(cache_dir) if cache_dir is not None else core.cache_dir()/'slices'

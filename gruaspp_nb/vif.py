@@ -191,7 +191,7 @@ class FreezeEncoder(Callback):
     def before_train(self):
         for m in self.frozen: m.eval()
 
-# %% ../nbs/09_vif.ipynb #d03bbc80
+# %% ../nbs/09_vif.ipynb #3188651e
 def _fold_of(checkpoint, root, fold, folds):
     "Run options (from RUN/config.json when the checkpoint sits in RUN/foldK/) and the fold number"
     ck = Path(checkpoint)
@@ -214,7 +214,7 @@ def _load_fold(checkpoint, root, fold, folds, cache_dir, quiet):
     if not 1 <= fold <= opts['folds']: raise GruasppError(f"--fold {fold}: expected 1..{opts['folds']}")
     cache = build_cache(root, sorted(df.subj.unique()), modalities=tuple(config['modalities']), size=config['size'],
                         rater=config['rater'], empty_frac=opts.get('empty_frac', .1), seed=opts.get('seed', 0),
-                        cache_dir=cache_dir, progress=not quiet and live_output())
+                        cache_dir=cache_dir, progress=not quiet and live_output(), context=config.get('context', 0))
     seed = opts.get('seed', 0)
     folds_ = subject_folds(cache, opts['folds']) if opts['protocol'] == 'subject' else image_folds(cache, opts['folds'], seed=seed)
     return model, config, opts, fold, cache, folds_[fold-1]
