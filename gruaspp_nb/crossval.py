@@ -413,7 +413,7 @@ def _results(recs, options, config):
     if results['leaks']: results['warning'] = LEAK_WARNING
     return results
 
-# %% ../nbs/08_crossval.ipynb #0b6312ab
+# %% ../nbs/08_crossval.ipynb #e5c03ec0
 def cross_validate(root=None, # ISBI-layout dataset; default: the demo dataset (`demo_root()`)
                    folds:int=5, # number of folds
                    epochs:int=10, # epochs per fold (of `iters` batches each; the paper: 25 passes, `iters=0`)
@@ -426,7 +426,7 @@ def cross_validate(root=None, # ISBI-layout dataset; default: the demo dataset (
                    quiet:bool=False, # no progress output
                    fold_ids=None, # run only these folds (1-based), e.g. [3]
                    modalities=('flair', 't2'), # input modalities (all four: Dice +0.07/-0.00 ISBI-like, +0.02/-0.01 easy, seeds 0/1)
-                   context:int=0, # K neighbouring slices on each side as extra channels (2.5D, `add_context`); 0: one slice (1: -0.21/+0.11, +0.00/-0.00)
+                   context:int=0, # K neighbouring slices on each side as extra channels (2.5D, `add_context`); 0: one slice (Dice of 1: -0.21/+0.11 ISBI-like, +0.00/-0.00 easy; of 2: -0.28/+0.16 ISBI-like)
                    rater:str='1', # ground truth masks
                    bs:int=16, # batch size
                    lr:float=1e-2, # maximum learning rate of the one-cycle schedule
@@ -521,7 +521,7 @@ def ablation_study(root=None, # dataset (default: demo)
     if not quiet: print(md)
     return df
 
-# %% ../nbs/08_crossval.ipynb #1833cebd
+# %% ../nbs/08_crossval.ipynb #4808a47f
 BENCH_VARIANTS = {'gruaspp': dict(arch='gruaspp'), 'unet': dict(arch='unet'), 'no_gru': dict(model_kwargs={'gru': False}),
                   'no_aspp': dict(model_kwargs={'aspp': False}), 'no_se': dict(model_kwargs={'se': False}),
                   'fastai_unet': dict(arch='fastai_unet')}   # the slowest last: about 6x the light model's step time
@@ -545,9 +545,9 @@ RECIPE_VARIANTS = {
 }
 
 # What the model sees (issue: modalities and 2.5D context), each against 'gruaspp' (FLAIR + T2, one slice), with every seed.
-# Measured (results page, seeds 0 and 1, 5 folds, 48 px): neither all four modalities nor one slice of context changed the
-# whole-volume Dice by more than the seed-to-seed spread of the default (ISBI-like fold means 0.49 and 0.39), so the default
-# inputs stay the paper's
+# Measured (results page, seeds 0 and 1, 5 folds, 48 px): neither all four modalities nor one or two slices of context changed
+# the whole-volume Dice by more than the seed-to-seed spread of the default (ISBI-like fold means 0.49 and 0.39), so the
+# default inputs stay the paper's
 _ALL4 = ('flair', 't2', 'pd', 'mprage')
 INPUT_VARIANTS = {
     'all_modalities': dict(modalities=_ALL4),            # + PD and MPRAGE
