@@ -19,8 +19,8 @@ from .predict import predict_volume
 
 # %% auto #0
 __all__ = ['BENCH_KEYS', 'matmul_gflops', 'step_flops', 'train_step_bench', 'infer_rate', 'protocol_hours', 'pipeline_bench',
-           'device_name', 'peak_rss_mb', 'check_bench', 'input_cost', 'bench', 'format_bench', 'bench_table',
-           'profile_step']
+           'device_name', 'peak_rss_mb', 'check_bench', 'input_cost', 'preprocess_cost', 'bench', 'format_bench',
+           'bench_table', 'profile_step']
 
 # %% ../nbs/12_bench.ipynb #58c47176
 def matmul_gflops(n:int=2048,               # matrix side
@@ -184,6 +184,26 @@ def input_cost(size:int=48,      # slice size
             best[k] = max(best[k], r['samples_per_s'])
     base = next(iter(best.values()))
     return {k: dict(channels=cfgs[k]['model']['n_in'], samples_per_s=v, ratio=v / base, precision=prec) for k, v in best.items()}
+
+# %% ../nbs/12_bench.ipynb #863083f5
+def preprocess_cost(shape=(181, 217, 181), # grid of the raw phantom (1 mm at the default)
+                    spacing:float=None,     # output voxel size, mm; default: the phantom's voxel size
+                    threads:int=0):         # SimpleITK threads (0: its default, all cores)
+    "{'preprocess_subject_s', 'seconds' (per stage), 'scans', 'shape', 'registration_max_mm', 'registration_max_deg', 'brain_dice', 'wm_cv'}"
+    import SimpleITK as sitk
+    from gruaspp_nb.preprocess import make_raw_subject, preprocess_subject, truth_scores
+    if threads: sitk.ProcessObject.SetGlobalDefaultNumberOfThreads(int(threads))
+    spacing = spacing or 181 / shape[0]
+    with tempfile.TemporaryDirectory() as tmp:
+        truth = make_raw_subject(Path(tmp)/'raw', shape=shape, pad_mm=0)
+        t = time.perf_counter()
+        res = preprocess_subject(Path(tmp)/'raw', Path(tmp)/'out', subject='bench', spacing=spacing)
+        secs = time.perf_counter() - t
+        sc = truth_scores(res, truth)
+    reg = np.array(list(sc['registration'].values()))
+    return dict(preprocess_subject_s=round(secs, 2), seconds=res['seconds'], scans=len(sc['registration']), shape=list(shape),
+                spacing=spacing, registration_max_mm=float(reg[:, 0].max()), registration_max_deg=float(reg[:, 1].max()),
+                brain_dice=sc['brain_dice'], wm_cv=sc['wm_cv'])
 
 # %% ../nbs/12_bench.ipynb #03b3381d
 def _train_notes(name, r): # model name; the result of `train_step_bench`

@@ -11,8 +11,9 @@ from fastcore.script import call_parse, Param, store_true, anno_parser
 from .core import GruasppError, atomic_path, write_json, check_modalities
 
 # %% auto #0
-__all__ = ['cli_errors', 'underscore_options', 'console', 'gruaspp_demo_data', 'gruaspp_index', 'torch_threads', 'gruaspp_train',
-           'gruaspp_cv', 'gruaspp_vif', 'gruaspp_predict', 'gruaspp_eval', 'gruaspp_benchmark', 'gruaspp_bench']
+__all__ = ['cli_errors', 'underscore_options', 'console', 'gruaspp_demo_data', 'gruaspp_index', 'gruaspp_preprocess',
+           'torch_threads', 'gruaspp_train', 'gruaspp_cv', 'gruaspp_vif', 'gruaspp_predict', 'gruaspp_eval',
+           'gruaspp_benchmark', 'gruaspp_bench']
 
 # %% ../nbs/13_cli.ipynb #96409fdc
 def cli_errors(f):
@@ -110,6 +111,35 @@ def gruaspp_index(root:Param('dataset folder (ISBI 2015 layout); default: the de
         sys.exit(1)
     print(f'{root}: {df.subj.nunique()} subjects, {len(df)} time points, every file checked ({"headers" if quick else "full"})')
     if ref := _reference(root): print(ref)
+
+# %% ../nbs/13_cli.ipynb #8577086d
+# cli: gruaspp_preprocess
+from .preprocess import preprocess_subject
+
+@console
+@call_parse
+@cli_errors
+def gruaspp_preprocess(src:Param('folder of one subject\'s raw scans: TT_flair.nii.gz (required), TT_t2, TT_pd, TT_mprage', str),
+                       out:Param('output folder: preprocessed/, brainmask/, transforms/, qc/', str),
+                       subject:str=None,           # the subject's name in the output files (default: the files' prefix, else SRC's name)
+                       reference:str='01_flair',   # the scan everything is registered to (TT_MODALITY)
+                       spacing:float=1.,           # output voxel size, mm (ISBI: 1)
+                       no_figure:store_true=False): # skip the QC figure
+    "Preprocess raw longitudinal MRI of one subject: N4, rigid registration to the baseline FLAIR, 1 mm grid, brain mask, skull stripping"
+    r = preprocess_subject(src, out, subject=subject, reference=reference, spacing=spacing, figure=not no_figure)
+    for k, q in r['scans'].items():
+        reg = (f"Dice of head masks {q['head_dice']:.3f}, {q['iterations']} iterations" if 'head_dice' in q else 'the reference')
+        print(f"{k}: rotation {', '.join(f'{v:+.2f}' for v in q['rotation_deg'])} deg, translation "
+              f"{', '.join(f'{v:+.1f}' for v in q['translation_mm'])} mm ({reg})")
+    f, name = r['files'], r['subject']
+    print(f"{Path(out)/'preprocessed'}: {len(f['preprocessed'])} scans of {name} on a {spacing:g} mm grid, brain {r['brain']['volume_ml']:.0f} ml, "
+          f"{r['total_seconds']:.0f} s (" + ', '.join(f'{k} {v:.1f} s' for k, v in r['seconds'].items()) + ')')
+    print(f"QC: {f['qc']}" + (f" and {f['figure']}" if f['figure'] else ''))
+    tps = sorted({k[:2] for k in f['preprocessed']})
+    if len(tps) > 1:
+        pre = Path(out)/'preprocessed'
+        print(f'next: gruaspp_predict CHECKPOINT --baseline {pre/(name + "_" + tps[0])} --followup {pre/(name + "_" + tps[-1])} '
+              f'--native {Path(out)/"native"}')
 
 # %% ../nbs/13_cli.ipynb #2ee24ba6
 # cli: gruaspp_train
@@ -230,7 +260,7 @@ def gruaspp_vif(checkpoint:str,             # best.pth of a gruaspp_cv/gruaspp_t
     vif_run(checkpoint, root, threshold=threshold, finetune_epochs=finetune_epochs, out=out, max_rows=max_rows,
             fold=fold, quiet=quiet)
 
-# %% ../nbs/13_cli.ipynb #6ccc3b64
+# %% ../nbs/13_cli.ipynb #1c2a664d
 # cli: gruaspp_predict
 from .predict import predict_nifti, evaluate_files, ensemble_checkpoints
 
@@ -261,7 +291,8 @@ def gruaspp_predict(checkpoint:Param('model checkpoint (.pth) of gruaspp_train o
                     device:str=None,           # torch device (default: the GPU if there is one)
                     threshold:float=None,      # probability threshold (default: the checkpoint's, picked on validation; else 0.5)
                     tta:store_true=False,      # mirrored predictions (default: the checkpoint's setting)
-                    min_size:int=None):        # remove lesions smaller than this, in voxels (default: the checkpoint's setting)
+                    min_size:int=None,         # remove lesions smaller than this, in voxels (default: the checkpoint's setting)
+                    native:str=None):          # folder: also write the mask on each raw scan's own grid (scans made by gruaspp_preprocess)
     "Segment the lesions of a follow-up scan from the (baseline, follow-up) pair; write a NIfTI mask, the probability map and a lesion table"
     if (checkpoint is None) == (ensemble is None): raise GruasppError('give a CHECKPOINT or --ensemble RUN (one of them)')
     if (baseline is None) != (followup is None): raise GruasppError('give both --baseline and --followup (or neither, for the demo dataset)')
@@ -269,13 +300,14 @@ def gruaspp_predict(checkpoint:Param('model checkpoint (.pth) of gruaspp_train o
     cks = ensemble_checkpoints(ensemble) if ensemble else checkpoint
     prob = None if no_prob else prob or _beside(out)
     r = predict_nifti(cks, baseline, followup, out, prob=prob, baseline_mask=baseline_mask, lesions=lesions,
-                      bs=bs, device=device, threshold=threshold, tta=True if tta else None, min_size=min_size)
+                      bs=bs, device=device, threshold=threshold, tta=True if tta else None, min_size=min_size, native=native)
     s, st = r['summary'], r['settings']
     status = f" (new {s['new']}, enlarged {s['enlarged']}, stable {s['stable']})" if 'new' in s else ''
     print(f"{r['mask']}: {s['lesions']} lesions, {s['volume_mm3']:.1f} mm3{status}; {st['n_models']} model(s), threshold "
           f"{st['threshold']:.2f}, mirroring {'on' if st['tta'] else 'off'}, min size {st['min_size']} voxels")
     for k in ('prob', 'lesions'):
         if r[k] is not None: print(f'{r[k]}: written')
+    for p in (r['native'] or {}).values(): print(f'{p}: written (native grid of the raw scan)')
 
 # %% ../nbs/13_cli.ipynb #ce1d07eb
 # cli: gruaspp_eval
@@ -330,9 +362,9 @@ def gruaspp_benchmark(root:Param('ISBI-layout dataset (default: the demo dataset
         print(inference_table(st).to_markdown())
         print(f"{write_json(Path(out)/'inference.json', st)}: written")
 
-# %% ../nbs/13_cli.ipynb #3e062dff
+# %% ../nbs/13_cli.ipynb #87cac9d9
 # cli: gruaspp_bench
-from .bench import bench, format_bench, input_cost, device_name
+from .bench import bench, format_bench, input_cost, preprocess_cost, device_name
 
 def _input_cost_run(quick):
     "`input_cost` at 48 and 160 px (32 px when quick), the machine and the date, and its table as markdown"
@@ -349,9 +381,16 @@ def _input_cost_run(quick):
 def gruaspp_bench(quick:store_true=False,   # small sizes, 1-2 iterations (seconds, not representative)
                   json_path:str=None,       # write the results to this JSON file
                   compile:store_true=False, # also time torch.compile for the light and paper presets (minutes of compiling; kept only if faster)
-                  inputs:store_true=False): # only the training cost of the input variants (modalities, 2.5D context) at 48 and 160 px
+                  inputs:store_true=False,  # only the training cost of the input variants (modalities, 2.5D context) at 48 and 160 px
+                  preprocess:store_true=False): # only `gruaspp_preprocess` of one raw 181x217x181 subject, 2 time points x 4 modalities
     "Benchmark this machine: matmul peak, training step of each model, input pipeline, VIF, prediction, memory"
+    if inputs and preprocess: raise GruasppError('--inputs and --preprocess: give one of them')
     if inputs: res, table = _input_cost_run(quick); print(table)
+    elif preprocess:
+        res = dict(preprocess_cost(shape=(45, 54, 45) if quick else (181, 217, 181)), machine=device_name('cpu'), date=time.strftime('%Y-%m-%d'))
+        print(f"preprocess_subject_s {res['preprocess_subject_s']:.1f} ({res['scans']} scans of {'x'.join(map(str, res['shape']))}; "
+              + ', '.join(f'{k} {v:.1f} s' for k, v in res['seconds'].items()) + f") on {res['machine']}; registration within "
+              f"{res['registration_max_mm']:.2f} mm / {res['registration_max_deg']:.2f} deg, brain mask Dice {res['brain_dice']:.3f}")
     else:
         res, notes = bench(quick=quick, compile=compile)
         print(format_bench(res, notes))
