@@ -13,7 +13,7 @@ with fastai_imports(): from fastai.metrics import Metric
 __all__ = ['METRICS', 'EVAL_KEYS', 'THRESHOLD_GRID', 'bce_dice_loss', 'BCEDiceLoss', 'confusion_counts', 'metrics_from_counts',
            'seg_metrics', 'per_slice_metrics', 'SegMetric', 'PerSliceDice', 'seg_fastai_metrics', 'label_lesions',
            'lesion_metrics', 'lesion_f1', 'volume_difference', 'volume_correlation', 'isbi_score', 'eval_volume',
-           'remove_small_lesions', 'pick_threshold']
+           'remove_small_lesions', 'pick_threshold', 'new_lesion_mask', 'activity_metrics']
 
 # %% ../nbs/06_metrics.ipynb #f6671b96
 def _plain_tensor(x): return torch.as_tensor(x).as_subclass(torch.Tensor)
@@ -243,3 +243,31 @@ def pick_threshold(probs, # validation probabilities, any shape
         d = 2*tp/(n_pred + gs) if n_pred + gs else 1.
         if d > best[0]: best = (d, float(th))
     return best[1], best[0]
+
+# %% ../nbs/06_metrics.ipynb #9468b055
+def new_lesion_mask(baseline,  # binary baseline mask
+                    followup,  # binary follow-up mask on the same grid
+                    grow=.5):  # enlarging when voxels > (1 + grow) x the overlapped baseline lesions'; None: new lesions only
+    "Voxels of the follow-up's new lesions (whole) and enlarging lesions (their added voxels), bool"
+    b, f = _np_bool(baseline), _np_bool(followup)
+    if b.shape != f.shape: raise ValueError(f'new_lesion_mask: baseline {b.shape} and follow-up {f.shape} masks differ in shape')
+    lf, n = label_lesions(f)
+    lb, _ = label_lesions(b)
+    bvox = np.bincount(lb.ravel())
+    out = np.zeros_like(f)
+    for i, sl in enumerate(ndimage.find_objects(lf), 1):
+        c = lf[sl] == i
+        hit = np.unique(lb[sl][c]); hit = hit[hit > 0]
+        if not len(hit): out[sl] |= c
+        elif grow is not None and c.sum() > (1 + grow) * bvox[hit].sum(): out[sl] |= c & ~b[sl]
+    return out
+
+# %% ../nbs/06_metrics.ipynb #745bad09
+def activity_metrics(pred, # predicted activity mask (new and enlarging voxels)
+                     gt):  # activity mask derived from the raters (`new_lesion_mask`)
+    "{'sensitivity', 'ppv', 'f1', 'dice', 'count_error', 'n_gt', 'n_pred', 'no_activity_correct' (None when the truth has activity)}"
+    m = lesion_metrics(pred, gt)
+    tp, fp, fn, _ = confusion_counts(pred, gt)
+    return dict(sensitivity=m['ltpr'], ppv=1 - m['lfpr'], f1=lesion_f1(m['ltpr'], m['lfpr']),
+                dice=2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1., count_error=abs(m['n_pred'] - m['n_gt']),
+                n_gt=m['n_gt'], n_pred=m['n_pred'], no_activity_correct=None if m['n_gt'] else m['n_pred'] == 0)
