@@ -22,7 +22,7 @@ def _sitk():
     except ImportError: raise GruasppError('preprocessing needs SimpleITK: pip install SimpleITK') from None
     return sitk
 
-# %% ../nbs/01a_preprocess.ipynb #adf65905
+# %% ../nbs/01a_preprocess.ipynb #3ad5d6b9
 _RAW_RE = re.compile(r'(?:(?P<subj>.+)_)?(?P<tp>\d{2})_(?P<mod>flair|t2|pd|mprage)\.nii(?:\.gz)?', re.I)
 
 def raw_scans(src,          # folder of one subject's raw scans
@@ -42,11 +42,12 @@ def raw_scans(src,          # folder of one subject's raw scans
     if len(prefixes) > 1:
         a, b = list(prefixes.values())[:2]
         raise GruasppError(f'{b}: mismatched subjects: {b.name} and {a.name} name different subjects; one subject per folder')
+    prefix = next(iter(prefixes))
     if missing := [tt for tt in sorted(found) if 'flair' not in found[tt]]:
         tt = missing[0]
-        raise GruasppError(f'{src/(next(iter(prefixes)) + "_" if next(iter(prefixes)) else src)}{tt}_flair.nii.gz: '
-                           f'missing FLAIR of time point {tt} (found {", ".join(found[tt])}); FLAIR is required at every time point')
-    name = subject or next(iter(prefixes)) or src.resolve().name
+        raise GruasppError(f'{src/(prefix + "_" * bool(prefix) + tt + "_flair.nii.gz")}: missing FLAIR of time point {tt} '
+                           f'(found {", ".join(found[tt])}); FLAIR is required at every time point')
+    name = subject or prefix or src.resolve().name
     if not re.fullmatch(r'[A-Za-z0-9][\w.-]*', name, re.A):
         raise GruasppError(f'subject name {name!r}: use letters, digits, "_", "." and "-" (it becomes NAME_TT_flair_pp.nii.gz)')
     return name, {tt: {m: found[tt][m] for m in MODALITIES if m in found[tt]} for tt in sorted(found)}
