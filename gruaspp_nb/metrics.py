@@ -13,7 +13,7 @@ with fastai_imports(): from fastai.metrics import Metric
 __all__ = ['METRICS', 'EVAL_KEYS', 'THRESHOLD_GRID', 'bce_dice_loss', 'BCEDiceLoss', 'confusion_counts', 'metrics_from_counts',
            'seg_metrics', 'per_slice_metrics', 'SegMetric', 'PerSliceDice', 'seg_fastai_metrics', 'label_lesions',
            'lesion_metrics', 'lesion_f1', 'volume_difference', 'volume_correlation', 'isbi_score', 'eval_volume',
-           'remove_small_lesions', 'pick_threshold', 'new_lesion_mask', 'activity_metrics']
+           'remove_small_lesions', 'pick_threshold', 'lesion_changes', 'new_lesion_mask', 'activity_metrics']
 
 # %% ../nbs/06_metrics.ipynb #f6671b96
 def _plain_tensor(x): return torch.as_tensor(x).as_subclass(torch.Tensor)
@@ -244,23 +244,33 @@ def pick_threshold(probs, # validation probabilities, any shape
         if d > best[0]: best = (d, float(th))
     return best[1], best[0]
 
-# %% ../nbs/06_metrics.ipynb #9468b055
+# %% ../nbs/06_metrics.ipynb #836e679f
+def lesion_changes(baseline,  # binary baseline mask
+                   followup,  # binary follow-up mask on the same grid
+                   grow=.5):  # enlarged when voxels > (1 + grow) x the overlapped baseline lesions'; None: never
+    "Follow-up lesion labels and count, and per lesion 1..n its voxels, the voxels of the baseline lesions it overlaps and its status"
+    b, f = _np_bool(baseline), _np_bool(followup)
+    if b.shape != f.shape: raise ValueError(f'baseline {b.shape} and follow-up {f.shape} masks differ in shape')
+    lf, n = label_lesions(f)
+    lb, _ = label_lesions(b)
+    bvox = np.bincount(lb.ravel())
+    vox, base = np.zeros(n, np.int64), np.zeros(n, np.int64)
+    for i, sl in enumerate(ndimage.find_objects(lf), 1):
+        c = lf[sl] == i
+        hit = np.unique(lb[sl][c]); hit = hit[hit > 0]
+        vox[i - 1], base[i - 1] = c.sum(), bvox[hit].sum()
+    status = ['new' if bv == 0 else 'enlarged' if grow is not None and v > (1 + grow) * bv else 'stable' for v, bv in zip(vox, base)]
+    return lf, n, vox, base, status
+
+# %% ../nbs/06_metrics.ipynb #314fa7a5
 def new_lesion_mask(baseline,  # binary baseline mask
                     followup,  # binary follow-up mask on the same grid
                     grow=.5):  # enlarging when voxels > (1 + grow) x the overlapped baseline lesions'; None: new lesions only
     "Voxels of the follow-up's new lesions (whole) and enlarging lesions (their added voxels), bool"
-    b, f = _np_bool(baseline), _np_bool(followup)
-    if b.shape != f.shape: raise ValueError(f'new_lesion_mask: baseline {b.shape} and follow-up {f.shape} masks differ in shape')
-    lf, n = label_lesions(f)
-    lb, _ = label_lesions(b)
-    bvox = np.bincount(lb.ravel())
-    out = np.zeros_like(f)
-    for i, sl in enumerate(ndimage.find_objects(lf), 1):
-        c = lf[sl] == i
-        hit = np.unique(lb[sl][c]); hit = hit[hit > 0]
-        if not len(hit): out[sl] |= c
-        elif grow is not None and c.sum() > (1 + grow) * bvox[hit].sum(): out[sl] |= c & ~b[sl]
-    return out
+    try: lf, n, _, _, status = lesion_changes(baseline, followup, grow)
+    except ValueError as e: raise ValueError(f'new_lesion_mask: {e}') from None
+    is_new, grew = (np.array([False] + [s == k for s in status])[lf] for k in ('new', 'enlarged'))
+    return is_new | (grew & ~_np_bool(baseline))
 
 # %% ../nbs/06_metrics.ipynb #745bad09
 def activity_metrics(pred, # predicted activity mask (new and enlarging voxels)
