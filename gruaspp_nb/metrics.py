@@ -13,7 +13,8 @@ with fastai_imports(): from fastai.metrics import Metric
 __all__ = ['METRICS', 'EVAL_KEYS', 'THRESHOLD_GRID', 'bce_dice_loss', 'BCEDiceLoss', 'confusion_counts', 'metrics_from_counts',
            'seg_metrics', 'per_slice_metrics', 'SegMetric', 'PerSliceDice', 'seg_fastai_metrics', 'label_lesions',
            'lesion_metrics', 'lesion_f1', 'volume_difference', 'volume_correlation', 'isbi_score', 'eval_volume',
-           'remove_small_lesions', 'pick_threshold', 'lesion_changes', 'new_lesion_mask', 'activity_metrics']
+           'remove_small_lesions', 'pick_threshold', 'lesion_changes', 'new_lesion_mask', 'detected_lesions',
+           'activity_metrics']
 
 # %% ../nbs/06_metrics.ipynb #f6671b96
 def _plain_tensor(x): return torch.as_tensor(x).as_subclass(torch.Tensor)
@@ -272,12 +273,39 @@ def new_lesion_mask(baseline,  # binary baseline mask
     is_new, grew = (np.array([False] + [s == k for s in status])[lf] for k in ('new', 'enlarged'))
     return is_new | (grew & ~_np_bool(baseline))
 
-# %% ../nbs/06_metrics.ipynb #745bad09
+# %% ../nbs/06_metrics.ipynb #4cccbe1b
+def detected_lesions(a,            # binary mask whose lesions are tested
+                     b,            # binary mask that should detect them (same grid)
+                     alpha=.1,     # more than this share of the lesion must be covered by `b`
+                     beta=.65,     # a covering lesion of `b` may lie outside `a`'s lesions by at most this share of its voxels
+                     gamma=.7):    # covering lesions are checked, largest overlap first, until they hold this share of the overlap
+    "Bool per 26-connected lesion of `a` (label order of `label_lesions`): is it detected by `b` (Commowick et al. 2018)?"
+    la, na = label_lesions(_np_bool(a)); lb, nb = label_lesions(_np_bool(b))
+    if not na: return np.zeros(0, bool)
+    both = (la > 0) | (lb > 0)
+    O = np.bincount(la[both].astype(np.int64) * (nb + 1) + lb[both], minlength=(na + 1) * (nb + 1)).reshape(na + 1, nb + 1)
+    size_b, outside_b = O.sum(0), O[0]                   # voxels of each lesion of b, and those outside every lesion of a
+    out = np.zeros(na, bool)
+    for i in range(1, na + 1):
+        cov = O[i, 1:].sum()
+        if cov <= alpha * O[i].sum(): continue
+        ok, acc = True, 0.
+        for j in np.argsort(-O[i, 1:], kind='stable')[:np.count_nonzero(O[i, 1:])] + 1:
+            if outside_b[j] > beta * size_b[j]: ok = False; break
+            acc += O[i, j] / cov
+            if acc > gamma: break
+        out[i - 1] = ok
+    return out
+
+# %% ../nbs/06_metrics.ipynb #3c70cb44
 def activity_metrics(pred, # predicted activity mask (new and enlarging voxels)
-                     gt):  # activity mask derived from the raters (`new_lesion_mask`)
+                     gt,   # activity mask derived from the raters (`new_lesion_mask`)
+                     **kw): # `alpha`, `beta`, `gamma` of `detected_lesions`
     "{'sensitivity', 'ppv', 'f1', 'dice', 'count_error', 'n_gt', 'n_pred', 'no_activity_correct' (None when the truth has activity)}"
-    m = lesion_metrics(pred, gt)
+    hit, right = detected_lesions(gt, pred, **kw), detected_lesions(pred, gt, **kw)
+    n_gt, n_pred = len(hit), len(right)
+    sens, ppv = hit.mean() if n_gt else 1., right.mean() if n_pred else 1.
     tp, fp, fn, _ = confusion_counts(pred, gt)
-    return dict(sensitivity=m['ltpr'], ppv=1 - m['lfpr'], f1=lesion_f1(m['ltpr'], m['lfpr']),
-                dice=2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1., count_error=abs(m['n_pred'] - m['n_gt']),
-                n_gt=m['n_gt'], n_pred=m['n_pred'], no_activity_correct=None if m['n_gt'] else m['n_pred'] == 0)
+    return dict(sensitivity=float(sens), ppv=float(ppv), f1=float(2 * sens * ppv / (sens + ppv)) if sens + ppv else 0.,
+                dice=2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1., count_error=abs(n_pred - n_gt),
+                n_gt=n_gt, n_pred=n_pred, no_activity_correct=None if n_gt else n_pred == 0)

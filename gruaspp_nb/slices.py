@@ -15,8 +15,8 @@ from .core import GruasppError, file_mode, check_modalities, check_rater, check_
 from .isbi import isbi_index, isbi_problems, subject_volumes, subject_problems
 
 # %% auto #0
-__all__ = ['brain_bbox', 'square_box', 'normalize', 'prep_subject', 'undo_prep', 'channel_names', 'add_context', 'SubjectSlices',
-           'SliceCache', 'build_cache', 'PairDataset']
+__all__ = ['TARGETS', 'brain_bbox', 'square_box', 'normalize', 'prep_subject', 'prep_masks', 'undo_prep', 'channel_names',
+           'add_context', 'ordered_pairs', 'pair_targets', 'SubjectSlices', 'SliceCache', 'build_cache', 'PairDataset']
 
 # %% ../nbs/03_slices.ipynb #56da255e
 def brain_bbox(imgs): # (..., X, Y, Z) array; a voxel is brain where any leading entry is non-zero
@@ -61,7 +61,7 @@ def normalize(vol, # a volume (any shape); brain = non-zero voxels
     if p99 <= p1: return (vol > p1).astype(np.float32), (p1, p99)
     return np.clip((vol - p1) / (p99 - p1), 0, 1), (p1, p99)
 
-# %% ../nbs/03_slices.ipynb #a208d597
+# %% ../nbs/03_slices.ipynb #4f52c357
 def prep_subject(imgs,       # (n_tp, C, X, Y, Z) images of one subject
                  masks=None, # (n_tp, X, Y, Z) binary masks, or None
                  size=160):  # side of the square slices
@@ -79,16 +79,21 @@ def prep_subject(imgs,       # (n_tp, C, X, Y, Z) images of one subject
     n = crop.shape[2]
     sl = crop.transpose(0, 4, 1, 2, 3).reshape(-1, C, n, n)             # (n_tp * Z', C, n, n)
     x = _resize(sl, (size, size)).reshape(n_tp, z1 - z0, C, size, size).clip(0, 1)
-    y = None
-    if masks is not None:
-        masks = np.asarray(masks)
-        if masks.shape != (n_tp, X, Y, Z):
-            raise GruasppError(f'prep_subject: masks of shape {masks.shape} for images of shape {imgs.shape}')
-        m = _crop(masks[..., z0:z1].astype(np.float32), box).transpose(0, 3, 1, 2).reshape(-1, 1, n, n)
-        y = (_resize(m, (size, size)) > .5).astype(np.uint8).reshape(n_tp, z1 - z0, size, size)
     info = dict(shape=[X, Y, Z], bbox=[list(b) for b in bbox], box=[list(b) for b in box], z=list(range(z0, z1)),
                 size=size, norm=norm)
-    return x.astype(np.float32), y, info
+    if masks is not None and np.shape(masks) != (n_tp, X, Y, Z):
+        raise GruasppError(f'prep_subject: masks of shape {np.shape(masks)} for images of shape {imgs.shape}')
+    return x.astype(np.float32), None if masks is None else prep_masks(masks, info), info
+
+def prep_masks(masks, # (N, X, Y, Z) binary volumes on the grid `info` describes
+               info): # the `info` of `prep_subject`
+    "`masks` as slices (N, Z', size, size) uint8: the crop and resize `prep_subject` applied to the images (bilinear, > 0.5)"
+    masks = np.asarray(masks)
+    if masks.ndim != 4 or list(masks.shape[1:]) != list(info['shape']):
+        raise GruasppError(f"prep_masks: expected masks (N, {', '.join(map(str, info['shape']))}), found shape {masks.shape}")
+    z, size, (x0, x1) = info['z'], info['size'], info['box'][0]
+    m = _crop(masks[..., z[0]:z[-1] + 1].astype(np.float32), info['box']).transpose(0, 3, 1, 2).reshape(-1, 1, x1 - x0, x1 - x0)
+    return (_resize(m, (size, size)) > .5).astype(np.uint8).reshape(len(masks), len(z), size, size)
 
 # %% ../nbs/03_slices.ipynb #4573b850
 def undo_prep(pred, # (Z', size, size) slices of one volume, as `prep_subject` made them
@@ -131,7 +136,23 @@ def add_context(x,              # (n_tp, Z', C, S, S) slices of one subject, as 
         out[:, ok, j*C:(j+1)*C] = x[:, src[ok]]
     return out
 
-# %% ../nbs/03_slices.ipynb #70e7dce5
+# %% ../nbs/03_slices.ipynb #86934383
+TARGETS = ('all', 'new')   # the follow-up's lesions, or its new and enlarging lesions since the earlier scan
+
+def ordered_pairs(n_tp:int): # time points of the subject
+    "Every (earlier, later) pair of time points, in the order the cache stores the pairs' new-lesion targets"
+    return [(a, b) for a in range(n_tp) for b in range(a + 1, n_tp)]
+
+def pair_targets(masks,     # (n_tp, X, Y, Z) binary masks of one rater
+                 grow=.5):  # a lesion that grew by more than this share is enlarging (`new_lesion_mask`)
+    "The new-lesion mask of every ordered pair: (n_pairs, X, Y, Z) uint8"
+    from gruaspp_nb.metrics import new_lesion_mask
+    masks = np.asarray(masks) > 0
+    out = np.zeros((len(ordered_pairs(len(masks))),) + masks.shape[1:], np.uint8)
+    for k, (a, b) in enumerate(ordered_pairs(len(masks))): out[k] = new_lesion_mask(masks[a], masks[b], grow)
+    return out
+
+# %% ../nbs/03_slices.ipynb #07e7c73f
 _CACHE_VERSION = 1
 
 class SubjectSlices:
@@ -140,11 +161,16 @@ class SubjectSlices:
         self.path = Path(path)
         self.meta = json.loads((self.path/'meta.json').read_text())
         self.subj, self.info = self.meta['subj'], self.meta['info']
-        self.imgs = np.load(self.path/'imgs.npy', mmap_mode='r')
-        self.masks = np.load(self.path/'masks.npy', mmap_mode='r') if (self.path/'masks.npy').exists() else None
+        self.target = self.meta.get('options', {}).get('target', 'all')
+        load = lambda k: np.load(self.path/f'{k}.npy', mmap_mode='r') if (self.path/f'{k}.npy').exists() else None
+        self.imgs, self.masks, self.targets = load('imgs'), load('masks'), load('targets')   # targets: (n_pairs, n_z, S, S)
         self.z = np.load(self.path/'z.npy')
     @property
     def n_tp(self): return self.imgs.shape[0]
+    def target_of(self, a:int, b:int, rows): # time points earlier, later; cached slice indices
+        "Target slices of the pair (a, b): the later mask ('all') or the pair's new-lesion mask ('new')"
+        if self.target == 'all': return self.masks[b, rows]
+        return self.targets[ordered_pairs(self.n_tp).index((a, b)), rows]
     def __len__(self): return self.imgs.shape[1]
     def __repr__(self): return f'SubjectSlices({self.subj}: {self.n_tp} time points x {len(self)} slices, {self.imgs.shape[2]} channels)'
 
@@ -179,7 +205,7 @@ def _keep_slices(x, y, subj, opts):
     chosen = rng.choice(empty, int(round(opts['empty_frac'] * len(empty))), replace=False)
     return np.sort(np.concatenate([np.flatnonzero(lesion), chosen])).astype(int), int(lesion.sum())
 
-# %% ../nbs/03_slices.ipynb #6b091ec8
+# %% ../nbs/03_slices.ipynb #e9735840
 def _write_entry(dest, arrays, meta):
     "Write `arrays` (name -> array) as .npy files and `meta` as meta.json into a temporary folder, renamed to `dest`"
     tmp = Path(tempfile.mkdtemp(dir=dest.parent, prefix=f'.{dest.name}.'))
@@ -198,21 +224,22 @@ def _build_entry(df, root, subj, rows, dest, opts, files):
     if probs := subject_problems(rows.to_dict('records'), root, 'header'): raise GruasppError('; '.join(probs))
     imgs, masks, _ = subject_volumes(df, subj, opts['modalities'], opts['rater'])
     x, y, info = prep_subject(imgs, masks, opts['size'])
-    del imgs, masks
     keep, n_les = _keep_slices(x, y, subj, opts)
     arrays = dict(imgs=add_context(x, opts['context'], keep).astype(np.float16), z=np.asarray(info['z'], dtype=np.int64)[keep])
     if y is not None: arrays['masks'] = y[:, keep]
+    if y is not None and opts.get('target', 'all') == 'new': arrays['targets'] = prep_masks(pair_targets(masks), info)[:, keep]
+    del imgs, masks
     _write_entry(dest, arrays, dict(subj=subj, info=info, options=opts, files=files, n_lesion_slices=n_les,
                                     n_empty_slices=len(keep) - n_les))
 
-# %% ../nbs/03_slices.ipynb #abb4d339
-def _cache_options(modalities, size, rater, empty_frac, seed, context=0):
-    "The checked options of `build_cache`, as stored in each entry"
+# %% ../nbs/03_slices.ipynb #494fb730
+def _cache_options(modalities, size, rater, empty_frac, seed, context=0, target='all'):
+    "The checked options of `build_cache`, as stored in each entry (`target` only when it is 'new': older entries stay valid)"
     modalities, rater = check_modalities(modalities), check_rater(rater)
     if not 0 <= empty_frac <= 1: raise GruasppError(f'empty_frac={empty_frac}: expected a fraction in [0, 1]')
-    check_min('size', int(size), 8); check_min('context', int(context), 0)
+    check_min('size', int(size), 8); check_min('context', int(context), 0); check_choice('target', target, TARGETS)
     return dict(modalities=list(modalities), size=int(size), rater=rater, empty_frac=float(empty_frac), seed=int(seed),
-                context=int(context))
+                context=int(context), **({} if target == 'all' else {'target': target}))
 
 def _cache_subjects(root, subjects):
     "The index of `root` and the subjects to cache (default: the training split); a `GruasppError` for their problems"
@@ -225,7 +252,7 @@ def _cache_subjects(root, subjects):
     if probs: raise GruasppError(f'{root}/{probs[0]}' + (f' (and {len(probs) - 1} more problems)' if len(probs) > 1 else ''))
     return df, subjects
 
-# %% ../nbs/03_slices.ipynb #cd69253b
+# %% ../nbs/03_slices.ipynb #13defeac
 def build_cache(root,                        # dataset folder (ISBI layout, e.g. `demo_root()`)
                 subjects=None,               # subjects to cache; default: the training split
                 modalities=('flair', 't2'),  # channels, any of `MODALITIES`
@@ -235,9 +262,10 @@ def build_cache(root,                        # dataset folder (ISBI layout, e.g.
                 seed:int=0,                  # chooses the lesion-free slices
                 cache_dir=None,              # where entries live; default `cache_dir()/'slices'`
                 progress=False,              # progress bar over subjects
-                context:int=0):              # K slices on each side stacked as channels (`add_context`)
+                context:int=0,               # K slices on each side stacked as channels (`add_context`)
+                target='all'):               # 'new': also the new-lesion target of every ordered pair (`pair_targets`)
     "Prepared slices of `subjects`, built once on disk and memory-mapped after"
-    opts = _cache_options(modalities, size, rater, empty_frac, seed, context)
+    opts = _cache_options(modalities, size, rater, empty_frac, seed, context, target)
     root = Path(root)
     df, subjects = _cache_subjects(root, subjects)
     base = Path(cache_dir) if cache_dir is not None else core.cache_dir()/'slices'
@@ -254,9 +282,9 @@ def build_cache(root,                        # dataset folder (ISBI layout, e.g.
         entries[subj] = SubjectSlices(dest)
     return SliceCache(entries, opts)
 
-# %% ../nbs/03_slices.ipynb #8fa7cbd0
+# %% ../nbs/03_slices.ipynb #ea5488ba
 class PairDataset(torch.utils.data.Dataset):
-    "(earlier, later) slice pairs `x` (2, C, S, S) float32 and the later mask `y` (1, S, S) float32 from a `SliceCache`"
+    "(earlier, later) slice pairs `x` (2, C, S, S) float32 and their target `y` (1, S, S) float32 (`SubjectSlices.target_of`)"
     def __init__(self, cache,               # a `SliceCache` (or any dict subj -> `SubjectSlices`)
                  subjects=None,             # subjects to draw from; default all of `cache`
                  pairs='random',            # 'random' (training) or 'consecutive' (evaluation, fixed)
@@ -269,6 +297,7 @@ class PairDataset(torch.utils.data.Dataset):
             ss = cache[s]
             if ss.n_tp < 2: raise GruasppError(f"{ss.meta['files'][0][0]}: {s} has {ss.n_tp} time point, pairs need at least 2")
             if ss.masks is None: raise GruasppError(f'{s}: no rater masks (test split), pairs need targets')
+            if ss.target == 'new' and ss.targets is None: raise GruasppError(f'{ss.path}: target new, but the entry holds no targets.npy')
         self.cache, self.subjects, self.pairs, self.tfms, self.seed = cache, subjects, pairs, tfms, seed
         self.rng = np.random.default_rng(seed)
         self.items = [(s, int(i), t) for s in subjects for i in (range(len(cache[s])) if rows is None else rows.get(s, []))
@@ -287,5 +316,5 @@ class PairDataset(torch.utils.data.Dataset):
         s, i, a, b = self.pair(idx)
         ss = self.cache[s]
         x = torch.from_numpy(np.asarray(ss.imgs[[a, b], i], dtype=np.float32))
-        y = torch.from_numpy(np.asarray(ss.masks[b, i], dtype=np.float32)[None])
+        y = torch.from_numpy(np.asarray(ss.target_of(a, b, i), dtype=np.float32)[None])
         return self.tfms(x, y) if self.tfms is not None else (x, y)

@@ -13,7 +13,7 @@ from .core import GruasppError
 
 # %% auto #0
 __all__ = ['COLORS', 'LABELS', 'CLASSES', 'overlay_classes', 'overlay_rgba', 'mask_at', 'lesion_slice', 'draw_slice',
-           'show_slice', 'fig_rgba', 'fig_png', 'show_timepoints', 'SliceViewer']
+           'show_slice', 'fig_rgba', 'fig_png', 'show_timepoints', 'show_activity', 'SliceViewer']
 
 # %% ../nbs/11_viewer.ipynb #bc9eb5e8
 COLORS = {'true_pos': '#F0E442', 'false_pos': '#D55E00', 'false_neg': '#56B4E9'}   # Okabe-Ito yellow, vermillion, sky blue
@@ -182,6 +182,36 @@ def show_timepoints(imgs,             # (n_tp, C, X, Y, Z) images
     if items: fig.legend(handles=[Patch(color=col, label=lab) for col, lab in items], loc='lower center',
                          ncol=len(items), fontsize=8, frameon=False)
     fig.suptitle(f'{name}, slice {z}', fontsize=10)
+    fig.subplots_adjust(left=.01, right=.99, top=.84, bottom=.12, wspace=.03)
+    return fig
+
+# %% ../nbs/11_viewer.ipynb #cf99fd45
+def show_activity(imgs,            # (n_tp, C, X, Y, Z) images: the last two time points are the pair (baseline, follow-up)
+                  activity=None,   # (X, Y, Z) predicted new and enlarging lesions
+                  gt=None,         # (X, Y, Z) true activity (e.g. `new_lesion_mask` of the rater masks)
+                  z=None,          # axial slice (default: the most activity voxels)
+                  c:int=0,         # channel index
+                  modalities=None, # channel names
+                  alpha=.7,        # overlay opacity
+                  size=2.6,        # inches per panel
+                  dpi=100):        # resolution
+    "A `Figure`: slice `z` of the baseline, of the follow-up, and of the follow-up with the activity overlay, side by side"
+    imgs = _as5d(imgs)
+    if len(imgs) < 2: raise GruasppError(f'show_activity: expected two time points (baseline, follow-up), found {len(imgs)}')
+    imgs = imgs[-2:]
+    ms = [m for m in (activity, gt) if m is not None]
+    if z is None: z = lesion_slice(*ms) if ms else imgs.shape[-1] // 2
+    fig = Figure(figsize=(size * 3, size * 1.25), dpi=dpi)
+    FigureCanvasAgg(fig)
+    axs = fig.subplots(1, 3, squeeze=False)[0]
+    draw_slice(axs[0], imgs, z=z, t=0, c=c, legend=False, title='baseline')
+    draw_slice(axs[1], imgs, z=z, t=1, c=c, legend=False, title='follow-up')
+    draw_slice(axs[2], imgs, z=z, t=1, c=c, pred=activity, gt=gt, alpha=alpha, legend=False, title='new and enlarging')
+    items = [(col, lab.replace('prediction', 'predicted activity').replace('ground truth', 'true activity'))
+             for col, lab in _legend_items(activity, gt)]
+    if items: fig.legend(handles=[Patch(color=col, label=lab) for col, lab in items], loc='lower center',
+                         ncol=len(items), fontsize=8, frameon=False)
+    fig.suptitle(f"{modalities[c] if modalities is not None else f'channel {c}'}, slice {z}", fontsize=10)
     fig.subplots_adjust(left=.01, right=.99, top=.84, bottom=.12, wspace=.03)
     return fig
 
