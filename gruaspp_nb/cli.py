@@ -331,7 +331,7 @@ def gruaspp_eval(pred:str,                  # predicted mask or probability map 
     for k, v in flat.items(): print(f'{k:<24} {"-" if v is None else f"{v:.4f}" if isinstance(v, float) else v}')
     if json_path: print(f'{write_json(json_path, r, indent=2)}: written')
 
-# %% ../nbs/13_cli.ipynb #9087a29c
+# %% ../nbs/13_cli.ipynb #af60a849
 # cli: gruaspp_benchmark
 @console
 @call_parse
@@ -364,8 +364,8 @@ def gruaspp_benchmark(root:Param('ISBI-layout dataset (default: the demo dataset
     if activity:
         st = activity_benchmark(root, out=out, seeds=seeds, folds=folds, epochs=epochs, iters=iters, size=size, bs=bs, lr=lr)
         print(activity_table(st).to_markdown())
-        print(f"{Path(out)/'activity.json'}: written (oracle FLAIR difference threshold {st['flair_difference_threshold']:.2f}; "
-              f"{st['train_seconds'] / 60:.1f} min on {st['machine']})")
+        print(f"{Path(out)/'activity.json'}: written (oracle FLAIR difference threshold {st['flair_difference_threshold']:.2f}; training "
+              f"{sum(st['fold_seconds'].values()) / 60:.1f} min, study {st['study_seconds'] / 60:.1f} min on {st['machine']})")
         return
     b = benchmark(root, out=out, variants={k: known[k] for k in names}, seeds=seeds, folds=folds, epochs=epochs, iters=iters,
                   size=size, bs=bs, lr=lr)

@@ -761,7 +761,7 @@ def difference_threshold(pairs, # [(difference image, new-lesion truth)], every 
     k = int(np.argmax(scores))
     return float(thresholds[k]), float(scores[k])
 
-# %% ../nbs/08_crossval.ipynb #35fbe6b8
+# %% ../nbs/08_crossval.ipynb #8ec10ef2
 def _seed_models(runs, k):
     "(seed, model, validation threshold) of fold `k` of each run"
     out = []
@@ -824,9 +824,12 @@ def activity_benchmark(root=None, # dataset (default: the demo dataset)
                        seeds=(0, 1, 2), # seeds of both models
                        **kwargs): # `cross_validate` options shared by both (folds, epochs, size, ...)
     "Cross-validate the all-lesion and the new-lesion model on the same folds and seeds, then `activity_study`; writes activity.json"
-    out = Path(out)
+    out, t0 = Path(out), time.time()
     bench = benchmark(root, out=out, variants=ACTIVITY_VARIANTS, seeds=seeds, all_seeds=tuple(ACTIVITY_VARIANTS), **kwargs)
+    t1 = time.time()
     st = activity_study([out/'gruaspp'/f'seed{k}' for k in seeds], [out/'gruaspp_new'/f'seed{k}' for k in seeds], bench['root'])
-    st.update(dataset=bench.get('dataset'), train_seconds=bench['seconds'])
+    folds = pd.DataFrame(bench['rows']); folds = folds[folds.model.isin(list(ACTIVITY_VARIANTS))]   # recorded fold times, resumed too
+    st.update(dataset=bench.get('dataset'), fold_seconds=folds.groupby('model').seconds.sum().round(1).to_dict(),
+              study_seconds=round(time.time() - t1, 1), seconds=round(time.time() - t0, 1))
     write_json(out/'activity.json', st)
     return st

@@ -169,7 +169,7 @@ def lesion_summary(table): # from `lesion_table`
     if 'status' in table: s.update({k: int((table.status == k).sum()) for k in keys})
     return s
 
-# %% ../nbs/10_predict.ipynb #db75daa3
+# %% ../nbs/10_predict.ipynb #bdf2167f
 def _file_order(vol, ref): # a volume in closest-canonical order (as `load_volume` returns); the NIfTI file of its grid
     "`vol` in `ref`'s storage order (what `save_like` writes)"
     img = open_nifti(ref)
@@ -209,7 +209,7 @@ def load_models(checkpoint, # a .pth, a list of them (an ensemble), or a `(model
     for p in paths:
         ck = read_checkpoint(p, device)
         m, c = load_checkpoint(ck, device)
-        inputs = lambda c: f"modalities {c['modalities']} with context {c.get('context', 0)} at {c['size']} px"
+        inputs = lambda c: f"modalities {c['modalities']} with context {c.get('context', 0)} at {c['size']} px, target {c.get('target', 'all')}"
         if config is not None and inputs(c) != inputs(config):
             raise GruasppError(f"{p}: {inputs(c)}, but {paths[0]} has {inputs(config)}; an ensemble needs the same inputs")
         models.append(m); infs.append(ck.get('inference', {})); config = config or c
