@@ -761,7 +761,7 @@ def difference_threshold(pairs, # [(difference image, new-lesion truth)], every 
     k = int(np.argmax(scores))
     return float(thresholds[k]), float(scores[k])
 
-# %% ../nbs/08_crossval.ipynb #8ec10ef2
+# %% ../nbs/08_crossval.ipynb #2eb9cd6b
 def _seed_models(runs, k):
     "(seed, model, validation threshold) of fold `k` of each run"
     out = []
@@ -813,7 +813,8 @@ def activity_table(study:dict, # from `activity_study`
     for name, g in df.groupby('model', sort=False):
         per = g.groupby(['seed', 'fold'], dropna=False)[list(cols)].mean()
         row = {'runs': f"{g.seed.nunique()} x {g.fold.nunique()}" if g.seed.notna().any() else f"{g.fold.nunique()} folds"}
-        for c in cols: row[c] = f'{per[c].mean():.3f} ± {per[c].std(ddof=1):.3f}' if per[c].notna().sum() > 1 else f'{per[c].mean():.3f}'
+        for c in cols: row[c] = (f'{per[c].mean():.3f} ± {per[c].std(ddof=1):.3f}' if per[c].notna().sum() > 1 else
+                                 f'{per[c].mean():.3f}' if per[c].notna().any() else 'n/a')     # n/a: e.g. the PPV of nothing
         quiet = g.no_activity_correct.dropna()
         row['no activity called'] = f'{int(quiet.sum())}/{len(quiet)}' if len(quiet) else 'no such pair'
         out[name] = row
