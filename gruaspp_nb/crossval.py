@@ -24,9 +24,9 @@ __all__ = ['LEAK_WARNING', 'EMPTY_ADVICE', 'TABLE_COLS', 'TABLE_NOTE', 'ABLATION
            'subject_folds', 'image_folds', 'check_no_leak', 'consecutive_pairs', 'evaluate_slices', 'subject_loader',
            'pair_truth', 'evaluate_volumes', 'empty_prediction', 'run_fold', 'summarize', 'fold_table', 'format_table',
            'plot_curves', 'plot_fold_metrics', 'plot_overlays', 'check_dataset', 'check_out', 'cross_validate',
-           'write_outputs', 'ablation_markdown', 'ablation_study', 'rater_agreement', 'threshold_baseline', 'benchmark',
-           'benchmark_table', 'plot_benchmark', 'inference_study', 'inference_table', 'flair_difference',
-           'difference_threshold', 'activity_study', 'activity_table', 'activity_benchmark']
+           'write_outputs', 'ablation_markdown', 'ablation_study', 'rater_agreement', 'oracle_threshold',
+           'threshold_baseline', 'benchmark', 'benchmark_table', 'plot_benchmark', 'inference_study', 'inference_table',
+           'flair_difference', 'difference_threshold', 'activity_study', 'activity_table', 'activity_benchmark']
 
 # %% ../nbs/08_crossval.ipynb #4ba2dd39
 def _n_slices(cache, s): return len(cache[s])
@@ -589,15 +589,21 @@ def rater_agreement(df,          # `isbi_index` table
     res = [eval_volume(load_mask(r, '2'), load_mask(r, '1')) for _, r in rows.iterrows()]
     return {k: float(np.mean([r[k] for r in res])) for k in EVAL_KEYS}
 
-# %% ../nbs/08_crossval.ipynb #49d1fdca
+# %% ../nbs/08_crossval.ipynb #9585359a
+def oracle_threshold(pairs,       # [(image, truth)]: an image to threshold and a binary mask, per volume
+                     thresholds): # candidates, in order (the first of equal scores wins)
+    "The threshold with the best mean Dice of `image > threshold` over the pairs, and that Dice: tuned on the truth, an oracle"
+    scores = [np.mean([seg_metrics(v > th, g)['dice'] for v, g in pairs]) for th in thresholds]
+    k = int(np.argmax(scores))
+    return float(thresholds[k]), float(scores[k])
+
 def threshold_baseline(df,        # `isbi_index` table
                        subjects,  # test subjects
                        rater='1'): # ground truth
     "Whole-volume metrics of the best single FLAIR threshold on the follow-ups of `subjects` (tuned on them: an oracle)"
     rows = _followups(df[df.subj.isin(subjects) & df.mask1.notna()])
     vols = [(scale_flair(load_volume(r['flair'])), load_mask(r, rater).astype(bool)) for _, r in rows.iterrows()]
-    dice = [np.mean([seg_metrics(v > th, g)['dice'] for v, g in vols]) for th in THRESHOLDS]
-    th = float(THRESHOLDS[int(np.argmax(dice))])
+    th = oracle_threshold(vols, THRESHOLDS)[0]
     res = [eval_volume(v > th, g) for v, g in vols]
     return {**{k: float(np.mean([r[k] for r in res])) for k in EVAL_KEYS}, 'threshold': th}
 
@@ -738,7 +744,7 @@ def inference_table(study:dict, # from `inference_study`
         out[step] = {'runs': len(g), **{c: f'{g[c].mean():.3f} ± {g[c].std(ddof=1):.3f}' if len(g) > 1 else f'{g[c].mean():.3f}' for c in cols}}
     return pd.DataFrame(out).T.rename_axis('step')
 
-# %% ../nbs/08_crossval.ipynb #5a5c04e3
+# %% ../nbs/08_crossval.ipynb #db3a8687
 DIFF_THRESHOLDS = np.round(np.linspace(.05, 1.5, 30), 3)   # FLAIR difference thresholds tried (scaled intensity units)
 ACTIVITY_VARIANTS = {'gruaspp': {}, 'gruaspp_new': {'target': 'new'}}
 ACTIVITY_COLS = ('f1', 'sensitivity', 'ppv', 'dice', 'count_error')
@@ -747,19 +753,15 @@ def flair_difference(earlier, # FLAIR of the earlier scan (0 outside the brain)
                      later):  # FLAIR of the later scan, same grid
     "Later minus earlier FLAIR, each scaled as `scale_flair`; -inf where either scan has no brain"
     a, b = scale_flair(earlier), scale_flair(later)
-    both = np.isfinite(a) & np.isfinite(b)
-    return np.where(both, np.where(both, b, 0) - np.where(both, a, 0), -np.inf).astype(np.float32)
-
-def _mask_dice(p, g): return 2 * float((p & g).sum()) / (p.sum() + g.sum()) if p.any() or g.any() else 1.
+    both, out = np.isfinite(a) & np.isfinite(b), np.full(a.shape, -np.inf, np.float32)
+    out[both] = b[both] - a[both]
+    return out
 
 def difference_threshold(pairs, # [(difference image, new-lesion truth)], every pair of the dataset
                          thresholds=DIFF_THRESHOLDS):
     "The oracle threshold of the FLAIR difference: best mean activity Dice over the pairs with activity; (threshold, Dice)"
     act = [(d, g) for d, g in pairs if g.any()]
-    if not act: return float(thresholds[len(thresholds) // 2]), float('nan')
-    scores = [np.mean([_mask_dice(d > th, g) for d, g in act]) for th in thresholds]
-    k = int(np.argmax(scores))
-    return float(thresholds[k]), float(scores[k])
+    return oracle_threshold(act, thresholds) if act else (float(thresholds[len(thresholds) // 2]), float('nan'))
 
 # %% ../nbs/08_crossval.ipynb #2eb9cd6b
 def _seed_models(runs, k):

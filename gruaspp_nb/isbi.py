@@ -14,7 +14,7 @@ from .core import check_binary, check_choice, check_modalities, check_rater
 
 # %% auto #0
 __all__ = ['COLUMNS', 'isbi_file', 'subject_problems', 'isbi_problems', 'isbi_index', 'load_volume', 'load_mask',
-           'subject_volumes', 'write_nifti', 'save_like']
+           'subject_volumes', 'write_nifti', 'storage_order', 'save_like']
 
 # %% ../nbs/01_isbi.ipynb #e17016bf
 COLUMNS = ('split', 'subj', 'tp') + MODALITIES + ('mask1', 'mask2')
@@ -257,15 +257,22 @@ def write_nifti(img,              # a nibabel Nifti1Image
     with atomic_path(dest) as tmp: tmp.write_bytes(data)
     return dest
 
-# %% ../nbs/01_isbi.ipynb #d8e7c03f
+# %% ../nbs/01_isbi.ipynb #a4c322ce
+def storage_order(vol,                # (X, Y, Z) array
+                  affine,             # the file's affine (storage voxel -> mm)
+                  to_canonical=False): # False: canonical -> storage order; True: storage -> canonical (as `load_volume`)
+    "`vol` reordered between the closest-canonical (RAS+) voxel order and the storage order of a file with `affine`"
+    ornt = nib.orientations.io_orientation(affine)                     # storage -> canonical
+    if not to_canonical: ornt = nib.orientations.ornt_transform(nib.orientations.axcodes2ornt('RAS'), ornt)
+    return nib.orientations.apply_orientation(np.asarray(vol), ornt)
+
 def save_like(vol,            # array in the closest-canonical orientation of `ref` (as `load_volume` returns)
               ref,            # the NIfTI file whose grid `vol` lives on
               dest,           # output .nii or .nii.gz
               dtype=np.uint8):# stored dtype
     "Write `vol` with `ref`'s affine, header and storage orientation"
     img = open_nifti(ref)
-    ornt = nib.orientations.ornt_transform(nib.orientations.axcodes2ornt('RAS'), nib.orientations.io_orientation(img.affine))
-    data = nib.orientations.apply_orientation(np.asarray(vol), ornt).astype(dtype)
+    data = storage_order(vol, img.affine).astype(dtype)
     if data.shape != img.shape[:3]: raise GruasppError(f'{dest}: volume shape {data.shape} differs from {ref} {img.shape[:3]}')
     hdr = img.header.copy()
     hdr.set_data_dtype(dtype)

@@ -273,20 +273,26 @@ def new_lesion_mask(baseline,  # binary baseline mask
     is_new, grew = (np.array([False] + [s == k for s in status])[lf] for k in ('new', 'enlarged'))
     return is_new | (grew & ~_np_bool(baseline))
 
-# %% ../nbs/06_metrics.ipynb #4cccbe1b
+# %% ../nbs/06_metrics.ipynb #30023daf
 def detected_lesions(a,            # binary mask whose lesions are tested
                      b,            # binary mask that should detect them (same grid)
                      alpha=.1,     # more than this share of the lesion must be covered by `b`
                      beta=.65,     # a covering lesion of `b` may lie outside `a`'s lesions by at most this share of its voxels
                      gamma=.7):    # covering lesions are checked, largest overlap first, until they hold this share of the overlap
     "Bool per 26-connected lesion of `a` (label order of `label_lesions`): is it detected by `b` (Commowick et al. 2018)?"
+    return _detected(_overlaps(a, b), alpha, beta, gamma)
+
+def _overlaps(a, b):
+    "Voxel counts of every (lesion of `a`, lesion of `b`) pair, label 0 the background: (n_a + 1, n_b + 1)"
     la, na = label_lesions(_np_bool(a)); lb, nb = label_lesions(_np_bool(b))
-    if not na: return np.zeros(0, bool)
     both = (la > 0) | (lb > 0)
-    O = np.bincount(la[both].astype(np.int64) * (nb + 1) + lb[both], minlength=(na + 1) * (nb + 1)).reshape(na + 1, nb + 1)
+    return np.bincount(la[both].astype(np.int64) * (nb + 1) + lb[both], minlength=(na + 1) * (nb + 1)).reshape(na + 1, nb + 1)
+
+def _detected(O, alpha=.1, beta=.65, gamma=.7):
+    "`detected_lesions` from the overlap counts `O` of `_overlaps(a, b)` (`O.T`: the lesions of `b` tested against `a`)"
     size_b, outside_b = O.sum(0), O[0]                   # voxels of each lesion of b, and those outside every lesion of a
-    out = np.zeros(na, bool)
-    for i in range(1, na + 1):
+    out = np.zeros(len(O) - 1, bool)
+    for i in range(1, len(O)):
         cov = O[i, 1:].sum()
         if cov <= alpha * O[i].sum(): continue
         ok, acc = True, 0.
@@ -297,12 +303,13 @@ def detected_lesions(a,            # binary mask whose lesions are tested
         out[i - 1] = ok
     return out
 
-# %% ../nbs/06_metrics.ipynb #3c70cb44
+# %% ../nbs/06_metrics.ipynb #0024d9be
 def activity_metrics(pred, # predicted activity mask (new and enlarging voxels)
                      gt,   # activity mask derived from the raters (`new_lesion_mask`)
                      **kw): # `alpha`, `beta`, `gamma` of `detected_lesions`
     "{'sensitivity', 'ppv', 'f1', 'dice', 'count_error', 'n_gt', 'n_pred', 'no_activity_correct' (None when the truth has activity)}"
-    hit, right = detected_lesions(gt, pred, **kw), detected_lesions(pred, gt, **kw)
+    O = _overlaps(gt, pred)                                      # both masks labelled once, for both directions
+    hit, right = _detected(O, **kw), _detected(O.T, **kw)
     n_gt, n_pred = len(hit), len(right)
     sens, ppv = hit.mean() if n_gt else 1., right.mean() if n_pred else 1.
     tp, fp, fn, _ = confusion_counts(pred, gt)

@@ -136,7 +136,7 @@ def add_context(x,              # (n_tp, Z', C, S, S) slices of one subject, as 
         out[:, ok, j*C:(j+1)*C] = x[:, src[ok]]
     return out
 
-# %% ../nbs/03_slices.ipynb #86934383
+# %% ../nbs/03_slices.ipynb #c4b12929
 TARGETS = ('all', 'new')   # the follow-up's lesions, or its new and enlarging lesions since the earlier scan
 
 def ordered_pairs(n_tp:int): # time points of the subject
@@ -147,9 +147,9 @@ def pair_targets(masks,     # (n_tp, X, Y, Z) binary masks of one rater
                  grow=.5):  # a lesion that grew by more than this share is enlarging (`new_lesion_mask`)
     "The new-lesion mask of every ordered pair: (n_pairs, X, Y, Z) uint8"
     from gruaspp_nb.metrics import new_lesion_mask
-    masks = np.asarray(masks) > 0
-    out = np.zeros((len(ordered_pairs(len(masks))),) + masks.shape[1:], np.uint8)
-    for k, (a, b) in enumerate(ordered_pairs(len(masks))): out[k] = new_lesion_mask(masks[a], masks[b], grow)
+    masks, pairs = np.asarray(masks) > 0, ordered_pairs(len(masks))
+    out = np.zeros((len(pairs),) + masks.shape[1:], np.uint8)
+    for k, (a, b) in enumerate(pairs): out[k] = new_lesion_mask(masks[a], masks[b], grow)
     return out
 
 # %% ../nbs/03_slices.ipynb #07e7c73f
