@@ -194,14 +194,14 @@ def _entry_key(rows, subj, cols, opts):
     blob = json.dumps(dict(version=_CACHE_VERSION, subj=subj, files=files, **opts), sort_keys=True)
     return hashlib.sha1(blob.encode()).hexdigest()[:16], files
 
-# %% ../nbs/03_slices.ipynb #91a15cbe
+# %% ../nbs/03_slices.ipynb #ba92f10a
 def _keep_slices(x, y, subj, opts):
     "Indices of the slices to keep (lesion slices and a random `empty_frac` of the lesion-free brain ones), and how many have lesion"
     brain = x.reshape(x.shape[0], x.shape[1], -1).max(axis=(0, 2)) > 0
     if y is None: return np.flatnonzero(brain), 0     # no masks (test split): every brain slice
     lesion = y.reshape(y.shape[0], y.shape[1], -1).any(axis=(0, 2))
     empty = np.flatnonzero(brain & ~lesion)
-    rng = np.random.default_rng([opts['seed'], zlib.crc32(subj.encode())])
+    rng = np.random.default_rng([opts.get('seed', 0), zlib.crc32(subj.encode())])
     chosen = rng.choice(empty, int(round(opts['empty_frac'] * len(empty))), replace=False)
     return np.sort(np.concatenate([np.flatnonzero(lesion), chosen])).astype(int), int(lesion.sum())
 
@@ -232,14 +232,14 @@ def _build_entry(df, root, subj, rows, dest, opts, files):
     _write_entry(dest, arrays, dict(subj=subj, info=info, options=opts, files=files, n_lesion_slices=n_les,
                                     n_empty_slices=len(keep) - n_les))
 
-# %% ../nbs/03_slices.ipynb #494fb730
+# %% ../nbs/03_slices.ipynb #897be151
 def _cache_options(modalities, size, rater, empty_frac, seed, context=0, target='all'):
-    "The checked options of `build_cache`, as stored in each entry (`target` only when it is 'new': older entries stay valid)"
+    "The checked options of `build_cache`, as stored in each entry and keyed: only what changes the content (the seed only for a sample of the lesion-free slices; `target` only when it is 'new')"
     modalities, rater = check_modalities(modalities), check_rater(rater)
     if not 0 <= empty_frac <= 1: raise GruasppError(f'empty_frac={empty_frac}: expected a fraction in [0, 1]')
     check_min('size', int(size), 8); check_min('context', int(context), 0); check_choice('target', target, TARGETS)
-    return dict(modalities=list(modalities), size=int(size), rater=rater, empty_frac=float(empty_frac), seed=int(seed),
-                context=int(context), **({} if target == 'all' else {'target': target}))
+    return dict(modalities=list(modalities), size=int(size), rater=rater, empty_frac=float(empty_frac),
+                **({'seed': int(seed)} if 0 < empty_frac < 1 else {}), context=int(context), **({} if target == 'all' else {'target': target}))
 
 def _cache_subjects(root, subjects):
     "The index of `root` and the subjects to cache (default: the training split); a `GruasppError` for their problems"
@@ -252,14 +252,14 @@ def _cache_subjects(root, subjects):
     if probs: raise GruasppError(f'{root}/{probs[0]}' + (f' (and {len(probs) - 1} more problems)' if len(probs) > 1 else ''))
     return df, subjects
 
-# %% ../nbs/03_slices.ipynb #13defeac
+# %% ../nbs/03_slices.ipynb #1d99fd33
 def build_cache(root,                        # dataset folder (ISBI layout, e.g. `demo_root()`)
                 subjects=None,               # subjects to cache; default: the training split
                 modalities=('flair', 't2'),  # channels, any of `MODALITIES`
                 size:int=160,                # side of the square slices
                 rater='1',                   # '1', '2', 'union' or 'intersection'
-                empty_frac:float=0.1,        # fraction of the lesion-free brain slices to keep
-                seed:int=0,                  # chooses the lesion-free slices
+                empty_frac:float=1.,         # fraction of the lesion-free brain slices to keep (1: all, as a run's default `RunConfig`)
+                seed:int=0,                  # chooses the lesion-free slices (only when 0 < `empty_frac` < 1: not part of the key otherwise)
                 cache_dir=None,              # where entries live; default `cache_dir()/'slices'`
                 progress=False,              # progress bar over subjects
                 context:int=0,               # K slices on each side stacked as channels (`add_context`)
