@@ -12,9 +12,9 @@ with fastai_imports(): from fastai.metrics import Metric
 # %% auto #0
 __all__ = ['METRICS', 'EVAL_KEYS', 'THRESHOLD_GRID', 'bce_dice_loss', 'BCEDiceLoss', 'confusion_counts', 'metrics_from_counts',
            'seg_metrics', 'per_slice_metrics', 'SegMetric', 'PerSliceDice', 'seg_fastai_metrics', 'label_lesions',
-           'lesion_metrics', 'lesion_f1', 'volume_difference', 'volume_correlation', 'isbi_score', 'eval_volume',
-           'remove_small_lesions', 'pick_threshold', 'lesion_changes', 'new_lesion_mask', 'detected_lesions',
-           'activity_metrics']
+           'lesion_metrics', 'lesion_f1', 'detected_lesions', 'msseg_metrics', 'volume_difference',
+           'volume_correlation', 'isbi_score', 'eval_volume', 'remove_small_lesions', 'pick_threshold',
+           'lesion_changes', 'new_lesion_mask', 'activity_metrics']
 
 # %% ../nbs/06_metrics.ipynb #f6671b96
 def _plain_tensor(x): return torch.as_tensor(x).as_subclass(torch.Tensor)
@@ -148,16 +148,24 @@ def label_lesions(mask): # binary mask, any number of dimensions
     m = _np_bool(mask)
     return ndimage.label(m, structure=ndimage.generate_binary_structure(m.ndim, m.ndim))
 
-# %% ../nbs/06_metrics.ipynb #db784c01
+# %% ../nbs/06_metrics.ipynb #a9c80133
+def _overlaps(a, b):
+    "Voxel counts of every (lesion of `a`, lesion of `b`) pair, label 0 the background: (n_a + 1, n_b + 1)"
+    la, na = label_lesions(_np_bool(a)); lb, nb = label_lesions(_np_bool(b))
+    both = (la > 0) | (lb > 0)
+    return np.bincount(la[both].astype(np.int64) * (nb + 1) + lb[both], minlength=(na + 1) * (nb + 1)).reshape(na + 1, nb + 1)
+
+def _isbi(O):
+    "ISBI's any-overlap counts from the overlap table `O = _overlaps(gt, pred)`"
+    n_gt, n_pred = O.shape[0] - 1, O.shape[1] - 1
+    n_det, n_true_pred = int((O[1:, 1:].sum(1) > 0).sum()), int((O[1:, 1:].sum(0) > 0).sum())
+    return dict(ltpr=n_det/n_gt if n_gt else 1., lfpr=(n_pred-n_true_pred)/n_pred if n_pred else 0.,
+                n_gt=int(n_gt), n_pred=int(n_pred), n_detected=n_det, n_false=int(n_pred-n_true_pred))
+
 def lesion_metrics(pred, # predicted binary mask (3D volume)
                    gt): # ground-truth binary mask
-    "ISBI 2015 lesion-wise detection: LTPR, LFPR and the counts behind them"
-    p, t = _np_bool(pred), _np_bool(gt)
-    lg, n_gt = label_lesions(t); lp, n_pred = label_lesions(p)
-    n_det = len(np.unique(lg[p & t]))            # GT lesions touched by the prediction
-    n_true_pred = len(np.unique(lp[p & t]))      # predicted lesions touching the GT
-    return dict(ltpr=n_det/n_gt if n_gt else 1., lfpr=(n_pred-n_true_pred)/n_pred if n_pred else 0.,
-                n_gt=int(n_gt), n_pred=int(n_pred), n_detected=int(n_det), n_false=int(n_pred-n_true_pred))
+    "ISBI 2015 lesion-wise detection (any overlap): LTPR, LFPR and the counts behind them"
+    return _isbi(_overlaps(gt, pred))
 
 # %% ../nbs/06_metrics.ipynb #4a3c1ca8
 def lesion_f1(ltpr:float, # lesion-wise true positive rate
@@ -165,6 +173,43 @@ def lesion_f1(ltpr:float, # lesion-wise true positive rate
     "Harmonic mean of LTPR and 1 - LFPR (0 when both are 0)"
     ppv = 1 - lfpr
     return 2 * ltpr * ppv / (ltpr + ppv) if ltpr + ppv else 0.
+
+# %% ../nbs/06_metrics.ipynb #d3906a36
+def detected_lesions(a,            # binary mask whose lesions are tested
+                     b,            # binary mask that should detect them (same grid)
+                     alpha=.1,     # more than this share of the lesion must be covered by `b`
+                     beta=.65,     # a covering lesion of `b` may lie outside `a`'s lesions by at most this share of its voxels
+                     gamma=.7):    # covering lesions are checked, largest overlap first, until they hold this share of the overlap
+    "Bool per 26-connected lesion of `a` (label order of `label_lesions`): is it detected by `b` (Commowick et al. 2018)?"
+    return _detected(_overlaps(a, b), alpha, beta, gamma)
+
+def _detected(O, alpha=.1, beta=.65, gamma=.7):
+    "`detected_lesions` from the overlap counts `O` of `_overlaps(a, b)` (`O.T`: the lesions of `b` tested against `a`)"
+    size_b, outside_b = O.sum(0), O[0]                   # voxels of each lesion of b, and those outside every lesion of a
+    out = np.zeros(len(O) - 1, bool)
+    for i in range(1, len(O)):
+        cov = O[i, 1:].sum()
+        if cov <= alpha * O[i].sum(): continue
+        ok, acc = True, 0.
+        for j in np.argsort(-O[i, 1:], kind='stable')[:np.count_nonzero(O[i, 1:])] + 1:
+            if outside_b[j] > beta * size_b[j]: ok = False; break
+            acc += O[i, j] / cov
+            if acc > gamma: break
+        out[i - 1] = ok
+    return out
+
+# %% ../nbs/06_metrics.ipynb #cc6d7739
+def _msseg(O, **kw):
+    "MSSEG-rule sensitivity, PPV and F1 from the overlap table `O = _overlaps(gt, pred)`"
+    hit, right = _detected(O, **kw), _detected(O.T, **kw)
+    sens, ppv = float(hit.mean()) if len(hit) else 1., float(right.mean()) if len(right) else 1.
+    return dict(sensitivity=sens, ppv=ppv, f1=2 * sens * ppv / (sens + ppv) if sens + ppv else 0., n_gt=len(hit), n_pred=len(right))
+
+def msseg_metrics(pred, # predicted binary mask
+                  gt,   # ground-truth binary mask
+                  **kw): # `alpha`, `beta`, `gamma` of `detected_lesions`
+    "Lesion-wise sensitivity, PPV and F1 with the MSSEG detection rule (Commowick et al. 2018), and the lesion counts"
+    return _msseg(_overlaps(gt, pred), **kw)
 
 # %% ../nbs/06_metrics.ipynb #c1252cde
 def volume_difference(pred, # predicted binary mask
@@ -199,19 +244,21 @@ def isbi_score(preds:list, # predicted masks, one per scan
         scores += [t*4/3 if np.isnan(corr) else t + corr/4 for t in terms]
     return float(np.mean(scores))
 
-# %% ../nbs/06_metrics.ipynb #83b66ae2
-EVAL_KEYS = METRICS + ('ltpr', 'lfpr', 'volume_difference', 'lesion_f1')
+# %% ../nbs/06_metrics.ipynb #fb593488
+EVAL_KEYS = METRICS + ('ltpr', 'lfpr', 'volume_difference', 'lesion_f1', 'msseg_f1', 'msseg_sensitivity', 'msseg_ppv')
 
-# %% ../nbs/06_metrics.ipynb #857e46c3
+# %% ../nbs/06_metrics.ipynb #40a48ad0
 def eval_volume(pred, # predicted binary mask (3D), or probabilities (binarised at 0.5)
                 gt, # rater mask
                 gt2=None): # optional second rater's mask: adds `rater2` and `isbi_score`
     "Voxel, lesion-wise and volume metrics of one predicted volume (plus `isbi_score` with two raters)"
     pred = _np_bool(pred)
     def _one(g):
-        l = lesion_metrics(pred, g)
+        O = _overlaps(g, pred)                                   # labelled once for both lesion-wise rules
+        l, m = _isbi(O), _msseg(O)
         return {**seg_metrics(pred, g), 'ltpr': l['ltpr'], 'lfpr': l['lfpr'], 'volume_difference': volume_difference(pred, g),
-                'lesion_f1': lesion_f1(l['ltpr'], l['lfpr']), 'n_lesions_pred': l['n_pred'], 'n_lesions_gt': l['n_gt']}
+                'lesion_f1': lesion_f1(l['ltpr'], l['lfpr']), 'msseg_f1': m['f1'], 'msseg_sensitivity': m['sensitivity'],
+                'msseg_ppv': m['ppv'], 'n_lesions_pred': l['n_pred'], 'n_lesions_gt': l['n_gt']}
     res = _one(gt)
     if gt2 is not None:
         res['rater2'] = _one(gt2)
@@ -273,46 +320,14 @@ def new_lesion_mask(baseline,  # binary baseline mask
     is_new, grew = (np.array([False] + [s == k for s in status])[lf] for k in ('new', 'enlarged'))
     return is_new | (grew & ~_np_bool(baseline))
 
-# %% ../nbs/06_metrics.ipynb #30023daf
-def detected_lesions(a,            # binary mask whose lesions are tested
-                     b,            # binary mask that should detect them (same grid)
-                     alpha=.1,     # more than this share of the lesion must be covered by `b`
-                     beta=.65,     # a covering lesion of `b` may lie outside `a`'s lesions by at most this share of its voxels
-                     gamma=.7):    # covering lesions are checked, largest overlap first, until they hold this share of the overlap
-    "Bool per 26-connected lesion of `a` (label order of `label_lesions`): is it detected by `b` (Commowick et al. 2018)?"
-    return _detected(_overlaps(a, b), alpha, beta, gamma)
-
-def _overlaps(a, b):
-    "Voxel counts of every (lesion of `a`, lesion of `b`) pair, label 0 the background: (n_a + 1, n_b + 1)"
-    la, na = label_lesions(_np_bool(a)); lb, nb = label_lesions(_np_bool(b))
-    both = (la > 0) | (lb > 0)
-    return np.bincount(la[both].astype(np.int64) * (nb + 1) + lb[both], minlength=(na + 1) * (nb + 1)).reshape(na + 1, nb + 1)
-
-def _detected(O, alpha=.1, beta=.65, gamma=.7):
-    "`detected_lesions` from the overlap counts `O` of `_overlaps(a, b)` (`O.T`: the lesions of `b` tested against `a`)"
-    size_b, outside_b = O.sum(0), O[0]                   # voxels of each lesion of b, and those outside every lesion of a
-    out = np.zeros(len(O) - 1, bool)
-    for i in range(1, len(O)):
-        cov = O[i, 1:].sum()
-        if cov <= alpha * O[i].sum(): continue
-        ok, acc = True, 0.
-        for j in np.argsort(-O[i, 1:], kind='stable')[:np.count_nonzero(O[i, 1:])] + 1:
-            if outside_b[j] > beta * size_b[j]: ok = False; break
-            acc += O[i, j] / cov
-            if acc > gamma: break
-        out[i - 1] = ok
-    return out
-
-# %% ../nbs/06_metrics.ipynb #0024d9be
+# %% ../nbs/06_metrics.ipynb #7af0ba51
 def activity_metrics(pred, # predicted activity mask (new and enlarging voxels)
                      gt,   # activity mask derived from the raters (`new_lesion_mask`)
                      **kw): # `alpha`, `beta`, `gamma` of `detected_lesions`
     "{'sensitivity', 'ppv', 'f1', 'dice', 'count_error', 'n_gt', 'n_pred', 'no_activity_correct' (None when the truth has activity)}"
-    O = _overlaps(gt, pred)                                      # both masks labelled once, for both directions
-    hit, right = _detected(O, **kw), _detected(O.T, **kw)
-    n_gt, n_pred = len(hit), len(right)
-    sens, ppv = hit.mean() if n_gt else 1., right.mean() if n_pred else 1.
+    m = msseg_metrics(pred, gt, **kw)                            # both masks labelled once, for both directions
+    n_gt, n_pred = m['n_gt'], m['n_pred']
     tp, fp, fn, _ = confusion_counts(pred, gt)
-    return dict(sensitivity=float(sens), ppv=float(ppv), f1=float(2 * sens * ppv / (sens + ppv)) if sens + ppv else 0.,
+    return dict(sensitivity=m['sensitivity'], ppv=m['ppv'], f1=m['f1'],
                 dice=2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1., count_error=abs(n_pred - n_gt),
                 n_gt=n_gt, n_pred=n_pred, no_activity_correct=None if n_gt else n_pred == 0)

@@ -122,7 +122,7 @@ def threshold_baseline(df,        # `isbi_index` table
     res = [eval_volume(v > th, g) for v, g in vols]
     return {**{k: float(np.mean([r[k] for r in res])) for k in EVAL_KEYS}, 'threshold': th}
 
-# %% ../nbs/08c_studies.ipynb #b9e68f5a
+# %% ../nbs/08c_studies.ipynb #348e3824
 def _machine():
     "The GPU, or the CPU with its cores and bf16 instructions, and the torch version (which machine a figure came from)"
     cpu, flags = cpu_info()
@@ -133,6 +133,7 @@ def _machine():
 def _bench_rows(name, seed, res):
     o = res['options']
     return [dict(model=name, seed=seed, fold=f['fold'], test_subjects=f['test_subjects'], empty_prediction=f['empty_prediction'],
+                 degenerate_prediction=f.get('degenerate_prediction'),
                  seconds=f['seconds'], train_seconds=f.get('train_seconds'), train_samples=f['epochs'] * o['iters'] * o['bs'] if o.get('iters') else None,
                  **{k: f['metrics'].get(k) for k in (*TABLE_COLS, 'n_test_volumes')}) for f in res['folds']]
 
@@ -170,13 +171,14 @@ def benchmark(root=None,            # dataset (default: the demo dataset)
     write_json(out/'benchmark.json', bench)
     return bench
 
-# %% ../nbs/08c_studies.ipynb #e001d520
-BENCH_COLS = ('dice', 'lesion_f1', 'ltpr', 'lfpr', 'precision', 'tpr', 'pooled_dice')
+# %% ../nbs/08c_studies.ipynb #09f8e7e3
+BENCH_COLS = ('dice', 'lesion_f1', 'msseg_f1', 'ltpr', 'lfpr', 'precision', 'tpr', 'pooled_dice')
 
 def benchmark_table(bench:dict, # from `benchmark` (or its JSON)
                     cols=BENCH_COLS): # metrics, whole-volume except `pooled_dice`
-    "One row per model: runs (seeds x folds), 'mean ± std' of each metric, empty runs, seconds per fold"
+    "One row per model: runs (seeds x folds), 'mean ± std' of each metric (a metric no run recorded is left out), empty and degenerate runs, seconds per fold"
     df = pd.DataFrame(bench['rows'])
+    cols = [c for c in cols if c in df and pd.to_numeric(df[c], errors='coerce').notna().any()]
     out = {}
     for name, g in df.groupby('model', sort=False):
         row = {'runs': f"{g.seed.nunique() if g.seed.notna().any() else 0} x {g.fold.nunique()}" if g.seed.notna().any() else f"{g.fold.nunique()} folds"}
@@ -184,6 +186,7 @@ def benchmark_table(bench:dict, # from `benchmark` (or its JSON)
             v = pd.to_numeric(g[c], errors='coerce') if c in g else pd.Series(dtype=float)
             row[c] = f'{v.mean():.3f} ± {v.std(ddof=1):.3f}' if v.notna().sum() > 1 else (f'{v.mean():.3f}' if v.notna().any() else '')
         row['empty'] = int(g.empty_prediction.fillna(False).astype(bool).sum()) if 'empty_prediction' in g else 0
+        if 'degenerate_prediction' in df: row['degenerate'] = int(g.degenerate_prediction.fillna(False).astype(bool).sum())
         row['s/fold'] = f'{g.seconds.mean():.0f}' if 'seconds' in g and g.seconds.notna().any() else ''
         if 'train_samples' in g and g.train_samples.notna().any():   # training pairs per second, per-epoch validation included
             row['samples/s'] = f"{(g.train_samples / g.train_seconds).mean():.1f}"
