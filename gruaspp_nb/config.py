@@ -15,7 +15,7 @@ from .slices import TARGETS
 __all__ = ['FIELDS', 'DEFAULT', 'PAPER', 'CACHE_FIELDS', 'RunConfig', 'parse_rates', 'parse_threshold', 'run_config',
            'cache_kwargs', 'to_options', 'from_options', 'same_run', 'Flag', 'config_flags', 'flags_config']
 
-# %% ../nbs/06a_config.ipynb #3ab0bbc5
+# %% ../nbs/06a_config.ipynb #9d576046
 def _f(default, help, group, flag=None, cli=True, **kw):
     "A dataclass field with its help text, its group (data, model, training, inference) and how it appears on the command line"
     mk = dict(default_factory=default) if callable(default) else dict(default=default)
@@ -27,7 +27,7 @@ class RunConfig:
     # data
     modalities: tuple = _f(('flair', 't2'), 'input modalities in channel order, any of flair,t2,pd,mprage (the paper: flair,t2)', 'data')
     context: int = _f(0, '2.5D: neighbouring slices on each side fed as extra channels (the paper: 0)', 'data')
-    size: int = _f(160, 'slice size', 'data')
+    size: int = _f(160, 'slice size; 0: native resolution (the brain box on its own 1 mm grid, padded to a multiple of 16; needs --patch)', 'data')
     rater: str = _f('1', 'ground-truth masks: 1, 2, union or intersection', 'data')
     target: str = _f('all', "what to segment: all (the follow-up's lesions, the paper's) or new (its new and enlarging lesions)", 'data')
     empty_frac: float = _f(1., 'share of the lesion-free brain slices in the cache (1: all; the paper-like former default 0.1)', 'data')
@@ -47,10 +47,12 @@ class RunConfig:
     opt: str = _f('adamw', "adamw (fastai's Adam: weight decay 0.01) or adam (the paper's: none)", 'training')
     p_fg: float = _f(1/3, 'share of each batch drawn from slices with a lesion (with --iters)', 'training')
     p_carvemix: float = _f(.5, 'probability of CarveMix on a training item', 'training')
+    patch: int = _f(0, 'train on PxP crops of the slices, a --p_fg share centred on a lesion voxel (0: whole slices)', 'training')
     # inference
     threshold: float|str = _f('valid', 'test threshold: valid (picked on the validation volumes) or a probability', 'inference')
     tta: bool = _f(True, 'mirrored test predictions (4 passes per slice)', 'inference')
     min_size: int = _f(3, 'remove test lesions smaller than this (voxels; ISBI counts lesions of 3 and more)', 'inference')
+    window: int = _f(0, 'predict with sliding PxP windows, Gaussian-weighted (0: each whole slice in one pass)', 'inference')
     volumes: bool = _f(True, 'whole-volume and lesion-wise test metrics (subject protocol)', 'inference', cli=False)
 
     def __post_init__(self):
@@ -60,8 +62,10 @@ class RunConfig:
         check_choice('--target', self.target, TARGETS); check_choice('--model', self.arch, ARCHS)
         check_choice('--preset', self.preset, sorted(PRESETS)); check_choice('--protocol', self.protocol, ('subject', 'image'))
         check_choice('--opt', self.opt, ('adamw', 'adam'))
-        for k, lo in (('context', 0), ('size', 16), ('folds', 2), ('epochs', 1), ('iters', 0), ('bs', 1), ('min_size', 0)):
+        for k, lo in (('context', 0), ('size', 16 if self.size else 0), ('folds', 2), ('epochs', 1), ('iters', 0), ('bs', 1), ('min_size', 0),
+                      ('patch', 16 if self.patch else 0), ('window', 16 if self.window else 0)):
             s(k, int(check_min(f'--{k}', getattr(self, k), lo)))
+        if not self.size and not self.patch: raise GruasppError('--size 0 (native resolution): slices differ in size between subjects; train on crops, e.g. --patch 96')
         if not 0 <= self.empty_frac <= 1: raise GruasppError(f'--empty_frac {self.empty_frac}: expected a fraction in [0, 1]')
         if not 0 <= self.p_fg <= 1: raise GruasppError(f'--p_fg {self.p_fg}: expected a fraction in [0, 1]')
         if not 0 <= self.p_carvemix <= 1: raise GruasppError(f'--p_carvemix {self.p_carvemix}: expected a probability in [0, 1]')

@@ -11,7 +11,7 @@ from .slices import prep_subject, undo_prep, add_context
 from .metrics import remove_small_lesions
 
 # %% auto #0
-__all__ = ['FLIPS', 'predict_probs', 'predict_volume']
+__all__ = ['FLIPS', 'predict_probs', 'gaussian_weights', 'window_starts', 'window_probs', 'predict_volume']
 
 # %% ../nbs/06c_inference.ipynb #44c0ae02
 FLIPS = ((), (-1,), (-2,), (-2, -1))   # the in-plane mirrorings of test-time augmentation (identity first)
@@ -38,7 +38,45 @@ def predict_probs(model, # a model mapping (B, T, C, S, S) to logits (B, 1, S, S
             res.append((acc/(len(models)*len(flips))).cpu().numpy())
     return np.concatenate(res) if res else np.zeros((0,) + tuple(x.shape[-2:]), np.float32)
 
-# %% ../nbs/06c_inference.ipynb #a6f9d29d
+# %% ../nbs/06c_inference.ipynb #bc07a170
+def gaussian_weights(size:int, # side of the window
+                     sigma:float=1/8): # standard deviation, as a share of `size`
+    "`size`×`size` Gaussian importance map, 1 at the centre, no zero (nnU-Net's weighting of sliding windows)"
+    i = np.arange(size) - (size - 1) / 2
+    g = np.exp(-i ** 2 / (2 * (sigma * size) ** 2))
+    w = np.outer(g, g)
+    return np.maximum(w / w.max(), w[w > 0].min()).astype(np.float32)
+
+def window_starts(n:int, # length of the axis
+                  size:int, # window length
+                  step:float=.5): # largest step between windows, as a share of `size`
+    "First index of every window along an axis: from 0 to `n - size`, evenly spaced, at most `step * size` apart"
+    if n <= size: return [0]
+    k = int(np.ceil((n - size) / (step * size))) + 1
+    return [int(v) for v in np.round(np.linspace(0, n - size, k))]
+
+def window_probs(model, # a model mapping (B, T, C, P, P) to logits (B, 1, P, P), or a list of them (averaged)
+                 x, # pairs (N, T, C, H, W), NumPy or torch
+                 window:int, # side P of the windows (the training crop)
+                 bs:int=32, # batch size
+                 device=None, # default: the (first) model's device
+                 tta:bool=False, # mirror each window too (`predict_probs`)
+                 step:float=.5): # largest step between windows, as a share of `window`
+    "Sigmoid probabilities `(N, H, W)` from overlapping windows of `x`, Gaussian-weighted (slices smaller than a window are zero-padded)"
+    x = np.asarray(x, np.float32)
+    H, W = x.shape[-2:]
+    pad = ((0, 0),) * (x.ndim - 2) + ((0, max(window - H, 0)), (0, max(window - W, 0)))
+    xp = np.pad(x, pad) if any(p[1] for p in pad[-2:]) else x
+    w = gaussian_weights(window)
+    acc, norm = np.zeros((len(x),) + xp.shape[-2:], np.float32), np.zeros(xp.shape[-2:], np.float32)
+    for r in window_starts(xp.shape[-2], window, step):
+        for c in window_starts(xp.shape[-1], window, step):
+            p = predict_probs(model, np.ascontiguousarray(xp[..., r:r + window, c:c + window]), bs=bs, device=device, tta=tta)
+            acc[:, r:r + window, c:c + window] += p * w
+            norm[r:r + window, c:c + window] += w
+    return (acc / norm)[:, :H, :W]
+
+# %% ../nbs/06c_inference.ipynb #81f3e5ed
 def predict_volume(model,            # a `GRUASPPUNet` (or any model (B, 2, C, S, S) -> logits (B, 1, S, S)), or a list of them
                    baseline_imgs,    # (C, X, Y, Z) baseline images, canonical orientation
                    followup_imgs,    # (C, X, Y, Z) follow-up images, same grid
@@ -61,6 +99,8 @@ def predict_volume(model,            # a `GRUASPPUNet` (or any model (B, 2, C, S
                                f'give {n_ch} (the checkpoint records its modalities and context)')
     x, _, info = prep_subject(np.stack([b, f]), None, size=size)             # (2, Z', C, S, S)
     x = add_context(x, context)                                              # (2, Z', (2K+1) C, S, S)
-    probs = predict_probs(model, np.ascontiguousarray(x.transpose(1, 0, 2, 3, 4)), bs=bs, device=device, tta=tta)   # (Z', S, S)
+    pairs = np.ascontiguousarray(x.transpose(1, 0, 2, 3, 4))                  # (Z', 2, C', S, S)
+    probs = (window_probs(model, pairs, cfg.window, bs=bs, device=device, tta=tta) if cfg.window else
+             predict_probs(model, pairs, bs=bs, device=device, tta=tta))     # (Z', S, S)
     prob = undo_prep(probs.astype(np.float32), info)
     return remove_small_lesions(prob > threshold, min_size).astype(np.uint8), prob

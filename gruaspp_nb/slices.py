@@ -15,8 +15,9 @@ from .core import GruasppError, file_mode, check_modalities, check_rater, check_
 from .isbi import isbi_index, isbi_problems, subject_volumes, subject_problems
 
 # %% auto #0
-__all__ = ['TARGETS', 'brain_bbox', 'square_box', 'normalize', 'prep_subject', 'prep_masks', 'undo_prep', 'channel_names',
-           'add_context', 'ordered_pairs', 'pair_targets', 'SubjectSlices', 'SliceCache', 'build_cache', 'PairDataset']
+__all__ = ['NATIVE_STRIDE', 'TARGETS', 'brain_bbox', 'square_box', 'normalize', 'native_box', 'prep_subject', 'prep_masks',
+           'undo_prep', 'channel_names', 'add_context', 'ordered_pairs', 'pair_targets', 'SubjectSlices', 'SliceCache',
+           'build_cache', 'PairDataset', 'crop_at', 'PatchCrop']
 
 # %% ../nbs/03_slices.ipynb #56da255e
 def brain_bbox(imgs): # (..., X, Y, Z) array; a voxel is brain where any leading entry is non-zero
@@ -61,17 +62,30 @@ def normalize(vol, # a volume (any shape); brain = non-zero voxels
     if p99 <= p1: return (vol > p1).astype(np.float32), (p1, p99)
     return np.clip((vol - p1) / (p99 - p1), 0, 1), (p1, p99)
 
-# %% ../nbs/03_slices.ipynb #4f52c357
+# %% ../nbs/03_slices.ipynb #37202f30
+NATIVE_STRIDE = 16   # the network's total downsampling: a native slice's side is a multiple of it
+
+def native_box(box, # ((x0, x1), (y0, y1)) square, from `square_box`
+               stride:int=NATIVE_STRIDE): # the side becomes a multiple of this
+    "The square box widened about its centre to the next multiple of `stride` (may reach outside the volume)"
+    (x0, x1), (y0, y1) = box
+    n = x1 - x0
+    m = -(-n // stride) * stride
+    e = (m - n) // 2
+    return (x0 - e, x0 - e + m), (y0 - e, y0 - e + m)
+
+# %% ../nbs/03_slices.ipynb #7b28c667
 def prep_subject(imgs,       # (n_tp, C, X, Y, Z) images of one subject
                  masks=None, # (n_tp, X, Y, Z) binary masks, or None
-                 size=160):  # side of the square slices
-    "Slices `x` (n_tp, Z', C, size, size) in [0, 1], masks `y` (n_tp, Z', size, size) uint8 or None, and `info`"
+                 size=160):  # side of the square slices; 0: native resolution (the box's own side, see `native_box`)
+    "Slices `x` (n_tp, Z', C, S, S) in [0, 1] (S = `size`, or the native side), masks `y` (n_tp, Z', S, S) uint8 or None, and `info`"
     imgs = np.asarray(imgs)
     if imgs.ndim != 5: raise GruasppError(f'prep_subject: expected images (n_tp, C, X, Y, Z), found shape {imgs.shape}')
     n_tp, C, X, Y, Z = imgs.shape
     bbox = brain_bbox(imgs)
     if bbox is None: raise GruasppError('prep_subject: the images are empty (no non-zero voxel)')
     box, (z0, z1) = square_box(bbox), bbox[2]
+    if not size: box = native_box(box); size = box[0][1] - box[0][0]
     crop = _crop(imgs[..., z0:z1], box)                                 # (n_tp, C, n, n, Z')
     norm = [[None] * C for _ in range(n_tp)]
     for t in range(n_tp):
@@ -232,12 +246,13 @@ def _build_entry(df, root, subj, rows, dest, opts, files):
     _write_entry(dest, arrays, dict(subj=subj, info=info, options=opts, files=files, n_lesion_slices=n_les,
                                     n_empty_slices=len(keep) - n_les))
 
-# %% ../nbs/03_slices.ipynb #897be151
+# %% ../nbs/03_slices.ipynb #b3361d1e
 def _cache_options(modalities, size, rater, empty_frac, seed, context=0, target='all'):
     "The checked options of `build_cache`, as stored in each entry and keyed: only what changes the content (the seed only for a sample of the lesion-free slices; `target` only when it is 'new')"
     modalities, rater = check_modalities(modalities), check_rater(rater)
     if not 0 <= empty_frac <= 1: raise GruasppError(f'empty_frac={empty_frac}: expected a fraction in [0, 1]')
-    check_min('size', int(size), 8); check_min('context', int(context), 0); check_choice('target', target, TARGETS)
+    if int(size): check_min('size', int(size), 8)
+    check_min('size', int(size), 0); check_min('context', int(context), 0); check_choice('target', target, TARGETS)
     return dict(modalities=list(modalities), size=int(size), rater=rater, empty_frac=float(empty_frac),
                 **({'seed': int(seed)} if 0 < empty_frac < 1 else {}), context=int(context), **({} if target == 'all' else {'target': target}))
 
@@ -282,7 +297,7 @@ def build_cache(root,                        # dataset folder (ISBI layout, e.g.
         entries[subj] = SubjectSlices(dest)
     return SliceCache(entries, opts)
 
-# %% ../nbs/03_slices.ipynb #ea5488ba
+# %% ../nbs/03_slices.ipynb #639eb8af
 class PairDataset(torch.utils.data.Dataset):
     "(earlier, later) slice pairs `x` (2, C, S, S) float32 and their target `y` (1, S, S) float32 (`SubjectSlices.target_of`)"
     def __init__(self, cache,               # a `SliceCache` (or any dict subj -> `SubjectSlices`)
@@ -290,7 +305,8 @@ class PairDataset(torch.utils.data.Dataset):
                  pairs='random',            # 'random' (training) or 'consecutive' (evaluation, fixed)
                  tfms=None,                 # callable (x, y) -> (x, y) applied to every item (augmentation)
                  seed:int=0,                # seed of the random pairs
-                 rows=None):                # optional dict subj -> indices of the cached slices to use (slice-level splits)
+                 rows=None,                 # optional dict subj -> indices of the cached slices to use (slice-level splits)
+                 crop=None):                # callable (x, y) -> (x, y) applied first, e.g. `PatchCrop` (training at native resolution)
         check_choice('pairs', pairs, ('random', 'consecutive'))
         subjects = list(cache) if subjects is None else list(subjects)
         for s in subjects:
@@ -298,7 +314,7 @@ class PairDataset(torch.utils.data.Dataset):
             if ss.n_tp < 2: raise GruasppError(f"{ss.meta['files'][0][0]}: {s} has {ss.n_tp} time point, pairs need at least 2")
             if ss.masks is None: raise GruasppError(f'{s}: no rater masks (test split), pairs need targets')
             if ss.target == 'new' and ss.targets is None: raise GruasppError(f'{ss.path}: target new, but the entry holds no targets.npy')
-        self.cache, self.subjects, self.pairs, self.tfms, self.seed = cache, subjects, pairs, tfms, seed
+        self.cache, self.subjects, self.pairs, self.tfms, self.seed, self.crop = cache, subjects, pairs, tfms, seed, crop
         self.rng = np.random.default_rng(seed)
         self.items = [(s, int(i), t) for s in subjects for i in (range(len(cache[s])) if rows is None else rows.get(s, []))
                       for t in range(cache[s].n_tp - 1)]
@@ -317,4 +333,39 @@ class PairDataset(torch.utils.data.Dataset):
         ss = self.cache[s]
         x = torch.from_numpy(np.asarray(ss.imgs[[a, b], i], dtype=np.float32))
         y = torch.from_numpy(np.asarray(ss.target_of(a, b, i), dtype=np.float32)[None])
+        if self.crop is not None: x, y = self.crop(x, y)
         return self.tfms(x, y) if self.tfms is not None else (x, y)
+
+# %% ../nbs/03_slices.ipynb #ba79a840
+def crop_at(t, # tensor (..., H, W)
+            r0:int, c0:int, # top-left corner of the crop (may lie outside the slice)
+            size:int): # side of the crop
+    "The `size`×`size` window of `t` at `(r0, c0)`, zero where it leaves the slice"
+    H, W = t.shape[-2:]
+    out = t.new_zeros(t.shape[:-2] + (size, size))
+    a, b, c, d = max(r0, 0), min(r0 + size, H), max(c0, 0), min(c0 + size, W)
+    if a < b and c < d: out[..., a - r0:b - r0, c - c0:d - c0] = t[..., a:b, c:d]
+    return out
+
+class PatchCrop:
+    "A `size`×`size` crop at one position of both time points and the target, centred on a lesion voxel with probability `p_fg`"
+    def __init__(self, size:int, # side of the crop
+                 p_fg:float=1/3, # share of crops centred on a random lesion voxel of the target (when it has one)
+                 seed:int=0): # seed of the positions
+        if size < 1: raise GruasppError(f'--patch {size}: expected a crop side of at least 1')
+        self.size, self.p_fg, self.seed, self.rng, self.last = int(size), float(p_fg), seed, None, None
+    def centre(self, x, y): # pair (2, C, H, W) and target (1, H, W)
+        "`(row, col, on_lesion)`: a random lesion voxel of `y` (probability `p_fg`), else a random brain voxel of `x`"
+        rng = worker_rng(self)
+        fg = rng.random() < self.p_fg
+        pool = torch.nonzero(y[0] > .5) if fg else None
+        if pool is None or not len(pool):
+            fg, pool = False, torch.nonzero(x.reshape(-1, *x.shape[-2:]).amax(0) > 0)
+        if not len(pool): return x.shape[-2] // 2, x.shape[-1] // 2, False
+        r, c = pool[int(rng.integers(len(pool)))].tolist()
+        return r, c, fg
+    def __call__(self, x, y):
+        r, c, fg = self.centre(x, y)
+        self.last = (r, c, fg)
+        r0, c0 = r - self.size // 2, c - self.size // 2
+        return crop_at(x, r0, c0, self.size), crop_at(y, r0, c0, self.size)

@@ -207,13 +207,13 @@ def _load_fold(checkpoint, root, fold, cache_dir, quiet):
     cache, folds = cache_folds(Path(root or demo_root()).expanduser(), cfg, cache_dir, progress=not quiet and live_output())
     return model, cfg, fold, cache, folds[fold-1]
 
-# %% ../nbs/09_vif.ipynb #3985f23f
+# %% ../nbs/09_vif.ipynb #aee766b6
 def _validation_features(model, cache, split, bs, max_rows):
     "ASPP features of the consecutive pairs of the fold's validation slices, and the number of pairs"
     from gruaspp_nb.evaluate import consecutive_pairs
-    xs = np.concatenate([consecutive_pairs(cache[s], idx)[0] for s, idx in sorted(split['valid'].items()) if len(idx)])
-    feats = collect_aspp_features(model, (torch.from_numpy(xs[i:i+bs]) for i in range(0, len(xs), bs)), max_rows=max_rows)
-    return feats, len(xs)
+    xs = [consecutive_pairs(cache[s], idx)[0] for s, idx in sorted(split['valid'].items()) if len(idx)]   # per subject: native sizes differ
+    feats = collect_aspp_features(model, (torch.from_numpy(x[i:i+bs]) for x in xs for i in range(0, len(x), bs)), max_rows=max_rows)
+    return feats, sum(map(len, xs))
 
 def _prune_and_evaluate(model, cache, split, feats, threshold, bs):
     "`vif_prune`'s result, and the test metrics before and after masking the dropped channels (in place)"
