@@ -288,7 +288,7 @@ def gruaspp_eval(pred:str,                  # predicted mask or probability map 
     for k, v in flat.items(): print(f'{k:<24} {"-" if v is None else f"{v:.4f}" if isinstance(v, float) else v}')
     if json_path: print(f'{write_json(json_path, r, indent=2)}: written')
 
-# %% ../nbs/13_cli.ipynb #8ec5dfea
+# %% ../nbs/13_cli.ipynb #ca9f8c3d
 # cli: gruaspp_benchmark
 @console
 @call_parse
@@ -301,17 +301,17 @@ def gruaspp_benchmark(root:Param('ISBI-layout dataset (default: the demo dataset
                       iters:int=DEFAULT.iters,     # batches per epoch (0: one pass over the pairs)
                       size:int=DEFAULT.size,       # slice size
                       seeds:str='0,1,2',           # seeds of the GRU-ASPP U-Net and the plain U-Net (the others: the first)
-                      variants:str=None,           # comma-separated: gruaspp,unet,no_gru,no_aspp,no_se,fastai_unet (default), recipe steps (RECIPE_VARIANTS) or inputs (INPUT_VARIANTS)
+                      variants:str=None,           # comma-separated: gruaspp,unet,no_gru,no_aspp,no_se,fastai_unet (default), recipe steps (RECIPE_VARIANTS), inputs (INPUT_VARIANTS) or native resolution (NATIVE_VARIANTS)
                       bs:int=DEFAULT.bs,           # batch size
                       lr:float=DEFAULT.lr,         # maximum learning rate of the one-cycle schedule
                       threads:int=0,               # CPU threads for torch (0: its default; 1 is fastest on a busy CPU)
                       inference:store_true=False,  # then measure the inference steps on the gruaspp models (`inference_study`): OUT/inference.json
                       activity:store_true=False):  # instead: new and enlarging lesions (`activity_benchmark`): the all- and the new-lesion model, every seed, both baselines, the raters: OUT/activity.json
     "Cross-validate the GRU-ASPP U-Net, its ablations and two baseline models on the same folds; reference points; one table"
-    from gruaspp_nb.studies import (benchmark, benchmark_table, BENCH_VARIANTS, RECIPE_VARIANTS, INPUT_VARIANTS, inference_study,
-                                    inference_table, activity_benchmark, activity_table)
+    from gruaspp_nb.studies import (benchmark, benchmark_table, BENCH_VARIANTS, RECIPE_VARIANTS, INPUT_VARIANTS, NATIVE_VARIANTS,
+                                    inference_study, inference_table, activity_benchmark, activity_table)
     if threads: torch_threads(threads)
-    known = {**BENCH_VARIANTS, **RECIPE_VARIANTS, **INPUT_VARIANTS}
+    known = {**BENCH_VARIANTS, **RECIPE_VARIANTS, **INPUT_VARIANTS, **NATIVE_VARIANTS}
     names = list(BENCH_VARIANTS) if variants is None else [v.strip() for v in variants.split(',') if v.strip()]
     if bad := [v for v in names if v not in known]: raise GruasppError(f'--variants {bad}: expected any of {", ".join(known)}')
     if activity and (variants is not None or inference): raise GruasppError('--activity runs its own two models: drop --variants and --inference')

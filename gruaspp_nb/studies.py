@@ -21,7 +21,7 @@ from .demo_data import demo_root, THRESHOLDS, scale_flair
 from .metrics import METRICS, EVAL_KEYS, seg_metrics, eval_volume, remove_small_lesions, new_lesion_mask
 
 # %% auto #0
-__all__ = ['ABLATIONS', 'BENCH_VARIANTS', 'RECIPE_VARIANTS', 'INPUT_VARIANTS', 'BENCH_COLS', 'DIFF_THRESHOLDS',
+__all__ = ['ABLATIONS', 'BENCH_VARIANTS', 'RECIPE_VARIANTS', 'INPUT_VARIANTS', 'NATIVE_VARIANTS', 'BENCH_COLS', 'DIFF_THRESHOLDS',
            'ACTIVITY_VARIANTS', 'ACTIVITY_COLS', 'ablation_markdown', 'ablation_study', 'rater_agreement',
            'oracle_threshold', 'threshold_baseline', 'benchmark', 'benchmark_table', 'plot_benchmark',
            'inference_study', 'inference_table', 'flair_difference', 'difference_threshold', 'activity_study',
@@ -61,7 +61,7 @@ def ablation_study(root=None, # dataset (default: demo)
     if not quiet: print(md)
     return df
 
-# %% ../nbs/08c_studies.ipynb #2572b81e
+# %% ../nbs/08c_studies.ipynb #40a68390
 BENCH_VARIANTS = {'gruaspp': dict(arch='gruaspp'), 'unet': dict(arch='unet'), 'no_gru': dict(model_kwargs={'gru': False}),
                   'no_aspp': dict(model_kwargs={'aspp': False}), 'no_se': dict(model_kwargs={'se': False}),
                   'fastai_unet': dict(arch='fastai_unet')}   # the slowest last: about 6x the light model's step time
@@ -91,6 +91,10 @@ INPUT_VARIANTS = {
     'context2': dict(context=2),                         # ... z-2 .. z+2
     'all_context1': dict(modalities=_ALL4, context=1),   # both
 }
+
+# Native resolution (issue: native resolution): the slices keep the scans' 1 mm grid (`size=0`), training on P x P crops, a
+# third centred on a lesion voxel, predicting whole native slices in one pass (`window_study` compares sliding windows)
+NATIVE_VARIANTS = {f'native{p}': dict(size=0, patch=p) for p in (64, 96, 128)}
 
 def _followup_rows(rows): return rows[rows.tp > rows.groupby('subj').tp.transform('min')]   # all but each subject's first
 
