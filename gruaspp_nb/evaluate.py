@@ -163,14 +163,14 @@ def empty_prediction(metrics:dict): # a fold's metrics from `_test_fold`
 EMPTY_ADVICE = ('the model predicts no lesion: it has not left the all-background solution. Train longer (more --epochs '
                 'or --iters) or with a lower --lr, and check the masks of the training subjects')
 
-# %% ../nbs/08a_evaluate.ipynb #a65ec491
+# %% ../nbs/08a_evaluate.ipynb #27e2e640
 DEGENERATE_RATIO = 10.   # a validation prediction over this many times the truth's volume is a blob, not a segmentation
 
 def degenerate_prediction(metrics:dict, # a fold's metrics from `_test_fold`
                           grid=THRESHOLD_GRID): # the thresholds `pick_threshold` chose from
-    "Does the fold's model look degenerate: a validation prediction over `DEGENERATE_RATIO` x the truth's volume, or a validation threshold at an edge of its grid?"
-    return bool(metrics.get('valid_volume_ratio', 0.) > DEGENERATE_RATIO or metrics['valid_threshold'] in (min(grid), max(grid)))
+    "Does the fold's model look degenerate: a validation prediction over `DEGENERATE_RATIO` x the truth's volume, or a validation threshold at the bottom of its grid?"
+    return bool(metrics.get('valid_volume_ratio', 0.) > DEGENERATE_RATIO or metrics['valid_threshold'] <= min(grid))
 
-DEGENERATE_ADVICE = ('the model paints far more than the validation truth, or its validation threshold sits at an edge of its '
+DEGENERATE_ADVICE = ('the model paints far more than the validation truth, or its validation threshold fell to the bottom of its '
                      'grid: check its curves and predictions; its any-overlap lesion scores (lesion_f1, ltpr, lfpr) mean nothing '
                      'here (msseg_f1 does not reward a blob)')

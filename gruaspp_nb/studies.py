@@ -21,11 +21,11 @@ from .demo_data import demo_root, THRESHOLDS, scale_flair
 from .metrics import METRICS, EVAL_KEYS, seg_metrics, eval_volume, remove_small_lesions, new_lesion_mask
 
 # %% auto #0
-__all__ = ['ABLATIONS', 'BENCH_VARIANTS', 'RECIPE_VARIANTS', 'INPUT_VARIANTS', 'NATIVE_VARIANTS', 'BENCH_COLS', 'DIFF_THRESHOLDS',
-           'ACTIVITY_VARIANTS', 'ACTIVITY_COLS', 'ablation_markdown', 'ablation_study', 'rater_agreement',
-           'oracle_threshold', 'threshold_baseline', 'benchmark', 'benchmark_table', 'plot_benchmark',
-           'inference_study', 'inference_table', 'flair_difference', 'difference_threshold', 'activity_study',
-           'activity_table', 'activity_benchmark']
+__all__ = ['ABLATIONS', 'BENCH_VARIANTS', 'RECIPE_VARIANTS', 'INPUT_VARIANTS', 'NATIVE_VARIANTS', 'BENCH_COLS', 'WINDOW_COLS',
+           'DIFF_THRESHOLDS', 'ACTIVITY_VARIANTS', 'ACTIVITY_COLS', 'ablation_markdown', 'ablation_study',
+           'rater_agreement', 'oracle_threshold', 'threshold_baseline', 'benchmark', 'benchmark_table',
+           'plot_benchmark', 'inference_study', 'inference_table', 'window_study', 'flair_difference',
+           'difference_threshold', 'activity_study', 'activity_table', 'activity_benchmark']
 
 # %% ../nbs/08c_studies.ipynb #4c493472
 ABLATIONS = {'full': {}, 'no_gru': {'gru': False}, 'no_aspp': {'aspp': False}, 'no_se': {'se': False}}
@@ -259,6 +259,28 @@ def inference_table(study:dict, # from `inference_study`
     for step, g in per.groupby('step', sort=False):
         out[step] = {'runs': len(g), **{c: f'{g[c].mean():.3f} ± {g[c].std(ddof=1):.3f}' if len(g) > 1 else f'{g[c].mean():.3f}' for c in cols}}
     return pd.DataFrame(out).T.rename_axis('step')
+
+# %% ../nbs/08c_studies.ipynb #f977a32f
+WINDOW_COLS = ('dice', 'msseg_f1', 'lesion_f1', 'ltpr', 'lfpr', 'precision', 'tpr')
+
+def window_study(runs, # cross-validation run folders trained on crops (`patch`), e.g. BENCH/native64/seed0
+                 root=None, # dataset (default: each run's)
+                 bs:int=32): # batch size
+    "Whole-volume metrics of each fold model at its validation threshold: whole native slices in one pass against windows of its crop"
+    runs, rows = [RunFolder(r) for r in runs], []
+    for r in runs:
+        cfg = r.config
+        if not cfg.patch: raise GruasppError(f'{r.path}: trained on whole slices (no --patch): no window to slide')
+        load = subject_loader(isbi_index(Path(root or r.root)), cfg)
+        for f0 in r.results()['folds']:
+            m, th = r.model(f0['fold'])
+            for step, w in (('whole slices', 0), (f'windows of {cfg.patch}', cfg.patch)):
+                preds, gts = [], []
+                for s, t, v in followups(load, f0['test_subjects']):
+                    preds.append(predict_volume(m, v['imgs'][t-1], v['imgs'][t], run_config(cfg, window=w), bs, threshold=th)[0] > 0)
+                    gts.append(pair_truth(v['masks'], t, cfg.target))
+                rows += _study_rows(step, cfg.seed, f0['fold'], preds, gts)
+    return dict(runs=[str(r.path) for r in runs], rows=rows, machine=_machine(), date=time.strftime('%Y-%m-%d'))
 
 # %% ../nbs/08c_studies.ipynb #db3a8687
 DIFF_THRESHOLDS = np.round(np.linspace(.05, 1.5, 30), 3)   # FLAIR difference thresholds tried (scaled intensity units)
