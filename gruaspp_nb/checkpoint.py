@@ -74,12 +74,10 @@ def read_checkpoint(path, # a file written by `save_checkpoint`
         raise GruasppError(f"{path}: not a gruaspp_nb checkpoint (expected the keys 'model' and 'config')")
     return ck
 
-# %% ../nbs/06b_checkpoint.ipynb #8b2e16fa
+# %% ../nbs/06b_checkpoint.ipynb #da199af4
 def checkpoint_config(ck:dict): # a checkpoint's dict (`read_checkpoint`)
     "The `RunConfig` stored in a checkpoint (rebuilt from its model part for older checkpoints)"
-    if ck.get('run_config'): return from_options(ck['run_config'])
-    c = ck['config']
-    return from_options({k: v for k, v in c.items() if k != 'model'} | {'model': c.get('model')})
+    return from_options(ck.get('run_config') or ck['config'])
 
 # %% ../nbs/06b_checkpoint.ipynb #06401168
 def load_checkpoint(path, # a file written by `save_checkpoint`, or the dict `read_checkpoint` returned for it

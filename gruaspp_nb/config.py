@@ -139,7 +139,7 @@ def same_run(old:dict, # stored options (`config.json`)
     a, b = ident(old), ident(new)
     return [k for k in sorted(set(a) | set(b)) if a.get(k) != b.get(k)]
 
-# %% ../nbs/06a_config.ipynb #5c8bbeaa
+# %% ../nbs/06a_config.ipynb #5bd1b1fa
 class Flag(Param):
     "A fastcore `Param` whose help gets its default appended once, however many parsers are built from it (commands share these)"
     def set_default(self, d):
@@ -172,6 +172,6 @@ def flags_config(**flags): # values of `config_flags` (missing ones take their d
         if name not in flags or flags[name] == d: continue
         v = flags[name]
         if name.startswith('no_'): v = not v
-        elif isinstance(f.default, tuple) and f.name == 'modalities': v = [m.strip() for m in str(v).split(',') if m.strip()]
+        elif isinstance(f.default, tuple): v = [m.strip() for m in str(v).split(',') if m.strip()]
         kw[f.name] = v
     return replace(base, **kw)

@@ -11,8 +11,8 @@ import numpy as np, nibabel as nib
 
 # %% auto #0
 __all__ = ['MODALITIES', 'RATERS', 'GruasppError', 'file_mode', 'atomic_path', 'to_json', 'write_json', 'open_nifti',
-           'check_binary', 'check_choice', 'check_min', 'check_modalities', 'check_rater', 'worker_rng', 'best_time',
-           'fastai_imports', 'cache_dir', 'tiny_subject', 'tiny_isbi']
+           'check_binary', 'check_choice', 'check_min', 'check_modalities', 'check_rater', 'epoch_seed', 'worker_rng',
+           'best_time', 'fastai_imports', 'cache_dir', 'tiny_subject', 'tiny_isbi']
 
 # %% ../nbs/00_core.ipynb #3c0b1c70
 class GruasppError(Exception):
@@ -121,6 +121,12 @@ def check_modalities(modalities): # names, any of `MODALITIES`
 def check_rater(rater): # '1', '2', 'union' or 'intersection' (or 1, 2)
     "The rater option as a string, or a `GruasppError`"
     return check_choice('rater', str(rater), RATERS)
+
+# %% ../nbs/00_core.ipynb #3d574187
+def epoch_seed(seed:int, # the run's seed
+               epoch:int): # the epoch (or any second key, e.g. a fold)
+    "A 32-bit seed that depends on `seed` and `epoch` (NumPy `SeedSequence` mixing)"
+    return int(np.random.SeedSequence([seed, epoch]).generate_state(1)[0])
 
 # %% ../nbs/00_core.ipynb #8c95b7f8
 def worker_rng(o): # an object with `seed` (int or None) and a NumPy Generator `rng`

@@ -246,13 +246,12 @@ def _build_entry(df, root, subj, rows, dest, opts, files):
     _write_entry(dest, arrays, dict(subj=subj, info=info, options=opts, files=files, n_lesion_slices=n_les,
                                     n_empty_slices=len(keep) - n_les))
 
-# %% ../nbs/03_slices.ipynb #b3361d1e
+# %% ../nbs/03_slices.ipynb #e8cf38ff
 def _cache_options(modalities, size, rater, empty_frac, seed, context=0, target='all'):
     "The checked options of `build_cache`, as stored in each entry and keyed: only what changes the content (the seed only for a sample of the lesion-free slices; `target` only when it is 'new')"
     modalities, rater = check_modalities(modalities), check_rater(rater)
     if not 0 <= empty_frac <= 1: raise GruasppError(f'empty_frac={empty_frac}: expected a fraction in [0, 1]')
-    if int(size): check_min('size', int(size), 8)
-    check_min('size', int(size), 0); check_min('context', int(context), 0); check_choice('target', target, TARGETS)
+    check_min('size', int(size), 8 if int(size) else 0); check_min('context', int(context), 0); check_choice('target', target, TARGETS)
     return dict(modalities=list(modalities), size=int(size), rater=rater, empty_frac=float(empty_frac),
                 **({'seed': int(seed)} if 0 < empty_frac < 1 else {}), context=int(context), **({} if target == 'all' else {'target': target}))
 

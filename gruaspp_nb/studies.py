@@ -260,7 +260,7 @@ def inference_table(study:dict, # from `inference_study`
         out[step] = {'runs': len(g), **{c: f'{g[c].mean():.3f} ± {g[c].std(ddof=1):.3f}' if len(g) > 1 else f'{g[c].mean():.3f}' for c in cols}}
     return pd.DataFrame(out).T.rename_axis('step')
 
-# %% ../nbs/08c_studies.ipynb #f977a32f
+# %% ../nbs/08c_studies.ipynb #5668a3ae
 WINDOW_COLS = ('dice', 'msseg_f1', 'lesion_f1', 'ltpr', 'lfpr', 'precision', 'tpr')
 
 def window_study(runs, # cross-validation run folders trained on crops (`patch`), e.g. BENCH/native64/seed0
@@ -274,12 +274,12 @@ def window_study(runs, # cross-validation run folders trained on crops (`patch`)
         load = subject_loader(isbi_index(Path(root or r.root)), cfg)
         for f0 in r.results()['folds']:
             m, th = r.model(f0['fold'])
-            for step, w in (('whole slices', 0), (f'windows of {cfg.patch}', cfg.patch)):
-                preds, gts = [], []
-                for s, t, v in followups(load, f0['test_subjects']):
-                    preds.append(predict_volume(m, v['imgs'][t-1], v['imgs'][t], run_config(cfg, window=w), bs, threshold=th)[0] > 0)
-                    gts.append(pair_truth(v['masks'], t, cfg.target))
-                rows += _study_rows(step, cfg.seed, f0['fold'], preds, gts)
+            steps = {'whole slices': run_config(cfg, window=0), f'windows of {cfg.patch}': run_config(cfg, window=cfg.patch)}
+            preds, gts = {step: [] for step in steps}, []
+            for s, t, v in followups(load, f0['test_subjects']):          # each test subject loaded once for both steps
+                gts.append(pair_truth(v['masks'], t, cfg.target))
+                for step, c in steps.items(): preds[step].append(predict_volume(m, v['imgs'][t-1], v['imgs'][t], c, bs, threshold=th)[0] > 0)
+            for step in steps: rows += _study_rows(step, cfg.seed, f0['fold'], preds[step], gts)
     return dict(runs=[str(r.path) for r in runs], rows=rows, machine=_machine(), date=time.strftime('%Y-%m-%d'))
 
 # %% ../nbs/08c_studies.ipynb #db3a8687
