@@ -19,8 +19,8 @@ from .inference import predict_volume
 
 # %% auto #0
 __all__ = ['BENCH_KEYS', 'matmul_gflops', 'step_flops', 'train_step_bench', 'infer_rate', 'protocol_hours', 'pipeline_bench',
-           'device_name', 'peak_rss_mb', 'check_bench', 'input_cost', 'preprocess_cost', 'bench', 'format_bench',
-           'bench_table', 'profile_step']
+           'device_name', 'peak_rss_mb', 'check_bench', 'input_cost', 'preprocess_cost', 'parallel_cost', 'bench',
+           'format_bench', 'bench_table', 'profile_step']
 
 # %% ../nbs/12_bench.ipynb #58c47176
 def matmul_gflops(n:int=2048,               # matrix side
@@ -205,6 +205,34 @@ def preprocess_cost(shape=(181, 217, 181), # grid of the raw phantom (1 mm at th
     return dict(preprocess_subject_s=round(secs, 2), seconds=res['seconds'], scans=len(sc['registration']), shape=list(shape),
                 spacing=spacing, registration_max_mm=float(reg[:, 0].max()), registration_max_deg=float(reg[:, 1].max()),
                 brain_dice=sc['brain_dice'], wm_cv=sc['wm_cv'])
+
+# %% ../nbs/12_bench.ipynb #3b8073e9
+def parallel_cost(root=None,        # dataset (default: the demo dataset)
+                  workers:int=2,    # worker processes
+                  folds:int=5,      # folds of the run
+                  epochs:int=4,     # epochs per fold (the default recipe's batches per epoch)
+                  size:int=48,      # slice size
+                  **overrides):     # more `RunConfig` fields (tests: a smaller model)
+    "{'sequential_1thread_s', 'sequential_s', 'workers_s', 'speedup_1thread', 'speedup', 'identical', 'threads', 'workers', 'run'}"
+    from gruaspp_nb.crossval import cross_validate
+    from gruaspp_nb.demo_data import demo_root
+    root, n = root or demo_root(), torch.get_num_threads()
+    kw = dict(folds=folds, epochs=epochs, size=size, quiet=True, **overrides)
+    with tempfile.TemporaryDirectory() as tmp:
+        cross_validate(root, out=Path(tmp)/'warm', fold_ids=[1], **{**kw, 'epochs': 1})    # cache built, imports done
+        def timed(name, threads, **kw2):
+            torch.set_num_threads(threads); t = time.perf_counter()
+            r = cross_validate(root, out=Path(tmp)/name, **kw, **kw2)
+            return time.perf_counter() - t, r
+        try:
+            t1, r1 = timed('seq1', 1)
+            tn, _ = timed('seq', n)
+            tw, rw = timed('par', n, workers=workers)
+        finally: torch.set_num_threads(n)
+    same = lambda r: [(f['fold'], f['metrics'], f['best_epoch'], [h['valid_loss'] for h in f['history']]) for f in r['folds']]
+    return dict(sequential_1thread_s=round(t1, 1), sequential_s=round(tn, 1), workers_s=round(tw, 1), speedup_1thread=round(t1/tw, 2),
+                speedup=round(tn/tw, 2), identical=same(r1) == same(rw), threads=n, workers=workers,
+                run=dict(folds=folds, epochs=epochs, size=size, **overrides), machine=device_name('cpu'), date=time.strftime('%Y-%m-%d'))
 
 # %% ../nbs/12_bench.ipynb #03b3381d
 def _train_notes(name, r): # model name; the result of `train_step_bench`

@@ -46,7 +46,7 @@ def train_config(cfg:RunConfig|None=None, # the run's configuration (default: th
     return {'model': _plain(model), 'modalities': list(c.modalities), 'context': c.context, 'size': c.size, 'rater': c.rater,
             'preset': c.preset, 'arch': c.arch, 'target': c.target}
 
-# %% ../nbs/06b_checkpoint.ipynb #a7f54219
+# %% ../nbs/06b_checkpoint.ipynb #40473612
 def save_checkpoint(path, # destination, e.g. out/'best.pth'
                     learn_or_model, # a `Learner` or an `nn.Module`
                     cfg, # the run's `RunConfig`; or a stored model part (`train_config`'s dict) with `run_config` in `extra`
@@ -54,6 +54,7 @@ def save_checkpoint(path, # destination, e.g. out/'best.pth'
                     **extra): # more entries: epoch, metrics, history, ...
     "Save model state, configuration (`config` and `run_config`) and `extra` to `path` atomically"
     model = getattr(learn_or_model, 'model', learn_or_model)
+    if isinstance(model, torch.nn.parallel.DistributedDataParallel): model = model.module     # data-parallel: the model inside
     conf = {'config': train_config(cfg), 'run_config': to_options(cfg)} if isinstance(cfg, RunConfig) else {'config': cfg}
     ck = {'model': _plain(model.state_dict()), **_plain(conf), **_plain(extra)}
     if with_opt:

@@ -13,8 +13,8 @@ from .config import DEFAULT, config_flags, flags_config
 
 # %% auto #0
 __all__ = ['cli_errors', 'underscore_options', 'console', 'gruaspp_demo_data', 'gruaspp_index', 'gruaspp_preprocess',
-           'torch_threads', 'gruaspp_train', 'gruaspp_cv', 'gruaspp_vif', 'gruaspp_predict', 'gruaspp_eval',
-           'gruaspp_benchmark', 'gruaspp_bench']
+           'torch_threads', 'gruaspp_train', 'gruaspp_cv', 'gruaspp_collect', 'gruaspp_vif', 'gruaspp_predict',
+           'gruaspp_eval', 'gruaspp_benchmark', 'gruaspp_bench']
 
 # %% ../nbs/13_cli.ipynb #96409fdc
 def cli_errors(f):
@@ -155,7 +155,7 @@ def _run_flags(**kwargs):
     "The flags of a run: every `RunConfig` field shown on the command line (`config_flags`), and --paper"
 _run_flags.__signature__ = inspect.Signature(config_flags())
 
-# %% ../nbs/13_cli.ipynb #952e510b
+# %% ../nbs/13_cli.ipynb #b8b8be8e
 # cli: gruaspp_train
 @console
 @call_parse
@@ -168,14 +168,19 @@ def gruaspp_train(root:Param('ISBI-layout dataset (default: the demo dataset)', 
                   quiet:store_true=False,    # no progress bars
                   threads:int=0,             # CPU threads for torch (0: its default; 1 is fastest on a busy CPU)
                   compile:store_true=False,  # torch.compile the model: faster epochs after up to minutes of compiling
+                  device:str=None,           # torch device (default: the GPU if there is one; under torchrun: the GPU of the local rank)
                   **kwargs):                 # the run's options (`_run_flags`)
-    "Train and test one cross-validation fold of the GRU-ASPP U-Net; checkpoints, results.json, table and figures go to --out"
+    "Train and test one cross-validation fold of the GRU-ASPP U-Net; checkpoints, results.json, table and figures go to --out (data-parallel under torchrun)"
     from gruaspp_nb.crossval import cross_validate, format_table
+    from gruaspp_nb.distributed import launched_distributed, init_distributed, close_distributed
     if threads: torch_threads(threads)
-    res = cross_validate(root, flags_config(**kwargs), out=out, resume=resume, quiet=quiet, fold_ids=[fold], compile=compile)
-    if quiet: print(format_table(res))
+    cfg, ddp = flags_config(**kwargs), launched_distributed()
+    if ddp: device = init_distributed(device)
+    try: res = cross_validate(root, cfg, out=out, resume=resume, quiet=quiet, fold_ids=[fold], compile=compile, device=device)
+    finally: close_distributed()
+    if res is not None and quiet: print(format_table(res))
 
-# %% ../nbs/13_cli.ipynb #e0a2bbf9
+# %% ../nbs/13_cli.ipynb #04aa44f2
 # cli: gruaspp_cv
 @console
 @call_parse
@@ -188,16 +193,47 @@ def gruaspp_cv(root:Param('ISBI-layout dataset (default: the demo dataset)', str
                quiet:store_true=False,    # no progress bars
                threads:int=0,             # CPU threads for torch (0: its default; 1 is fastest on a busy CPU)
                compile:store_true=False,  # torch.compile the models: faster epochs after up to minutes of compiling
+               workers:int=0,             # folds at once, one process each (0: one after another; with --devices: one per device)
+               devices:str=None,          # comma-separated devices of the processes, e.g. cuda:0,cuda:1 (one process each, unless --workers)
                **kwargs):                 # the run's options (`_run_flags`)
     "K-fold cross-validation of the GRU-ASPP U-Net: per-fold table with mean ± std, results.json, figures, checkpoints in --out"
     from gruaspp_nb.crossval import cross_validate, format_table
     from gruaspp_nb.studies import ablation_study
     if threads: torch_threads(threads)
-    cfg = flags_config(**kwargs)
-    if ablate: ablation_study(root, out=out, cfg=cfg, quiet=quiet, resume=resume, compile=compile)
+    cfg, devs = flags_config(**kwargs), _devices(devices)
+    if ablate:
+        if workers or devs: raise GruasppError('--ablate runs its variants one after another: drop --workers and --devices')
+        ablation_study(root, out=out, cfg=cfg, quiet=quiet, resume=resume, compile=compile)
     else:
-        res = cross_validate(root, cfg, out=out, quiet=quiet, resume=resume, compile=compile)
+        res = cross_validate(root, cfg, out=out, quiet=quiet, resume=resume, compile=compile, workers=workers, devices=devs)
         if quiet: print(format_table(res))
+
+def _devices(devices):
+    "--devices cuda:0,cuda:1 -> ['cuda:0', 'cuda:1'] (None: not given); a device torch does not know is refused"
+    if not devices: return None
+    import torch
+    out = [d.strip() for d in devices.split(',') if d.strip()]
+    for d in out:
+        try: torch.device(d)
+        except (RuntimeError, ValueError): raise GruasppError(f'--devices {devices!r}: {d!r} is not a torch device (expected e.g. cuda:0,cuda:1 or cpu)') from None
+    return out
+
+# %% ../nbs/13_cli.ipynb #9118140c
+# cli: gruaspp_collect
+@console
+@call_parse
+@cli_errors
+def gruaspp_collect(run:str): # a run folder whose folds were trained by separate jobs (gruaspp_train --fold K --out RUN)
+    "Collect the finished folds of a run folder into its results.json, table and figures; name the missing folds (exit 1 while any is)"
+    from gruaspp_nb.crossval import collect_run, format_table
+    res = collect_run(run)
+    print(format_table(res))
+    if miss := res['missing_folds']:
+        print(f"gruaspp_collect: {run}: folds {', '.join(map(str, miss))} of {len(miss) + len(res['folds'])} not finished "
+              f"(train them with gruaspp_train ROOT --fold K --out {run} and the run's options); results.json covers the others",
+              file=sys.stderr)
+        sys.exit(1)
+    print(f"{Path(run)/'results.json'}: written ({len(res['folds'])} folds)")
 
 # %% ../nbs/13_cli.ipynb #5559f2ac
 # cli: gruaspp_vif
@@ -288,7 +324,7 @@ def gruaspp_eval(pred:str,                  # predicted mask or probability map 
     for k, v in flat.items(): print(f'{k:<24} {"-" if v is None else f"{v:.4f}" if isinstance(v, float) else v}')
     if json_path: print(f'{write_json(json_path, r, indent=2)}: written')
 
-# %% ../nbs/13_cli.ipynb #ca9f8c3d
+# %% ../nbs/13_cli.ipynb #8c5db59b
 # cli: gruaspp_benchmark
 @console
 @call_parse
@@ -300,11 +336,14 @@ def gruaspp_benchmark(root:Param('ISBI-layout dataset (default: the demo dataset
                       epochs:int=DEFAULT.epochs,   # epochs per fold
                       iters:int=DEFAULT.iters,     # batches per epoch (0: one pass over the pairs)
                       size:int=DEFAULT.size,       # slice size
-                      seeds:str='0,1,2',           # seeds of the GRU-ASPP U-Net and the plain U-Net (the others: the first)
+                      seeds:str='0,1,2',           # seeds of the GRU-ASPP U-Net, the plain U-Net, the input and native variants (the others: the first)
                       variants:str=None,           # comma-separated: gruaspp,unet,no_gru,no_aspp,no_se,fastai_unet (default), recipe steps (RECIPE_VARIANTS), inputs (INPUT_VARIANTS) or native resolution (NATIVE_VARIANTS)
                       bs:int=DEFAULT.bs,           # batch size
                       lr:float=DEFAULT.lr,         # maximum learning rate of the one-cycle schedule
+                      select:str=DEFAULT.select,   # validation metric that picks each fold's best epoch: grid_dice or dice (at 0.5, the former rule)
                       threads:int=0,               # CPU threads for torch (0: its default; 1 is fastest on a busy CPU)
+                      workers:int=0,               # folds x seeds x variants at once, one process each (0: one after another)
+                      devices:str=None,            # comma-separated devices of the processes, e.g. cuda:0,cuda:1
                       inference:store_true=False,  # then measure the inference steps on the gruaspp models (`inference_study`): OUT/inference.json
                       activity:store_true=False):  # instead: new and enlarging lesions (`activity_benchmark`): the all- and the new-lesion model, every seed, both baselines, the raters: OUT/activity.json
     "Cross-validate the GRU-ASPP U-Net, its ablations and two baseline models on the same folds; reference points; one table"
@@ -319,13 +358,14 @@ def gruaspp_benchmark(root:Param('ISBI-layout dataset (default: the demo dataset
     except ValueError: raise GruasppError(f'--seeds {seeds!r}: expected integers like 0,1,2') from None
     root = root or demo_root(progress=sys.stdout.isatty(), difficulty=difficulty)
     if activity:
-        st = activity_benchmark(root, out=out, seeds=seeds, folds=folds, epochs=epochs, iters=iters, size=size, bs=bs, lr=lr)
+        st = activity_benchmark(root, out=out, seeds=seeds, folds=folds, epochs=epochs, iters=iters, size=size, bs=bs, lr=lr,
+                                select=select, workers=workers, devices=_devices(devices))
         print(activity_table(st).to_markdown())
         print(f"{Path(out)/'activity.json'}: written (oracle FLAIR difference threshold {st['flair_difference_threshold']:.2f}; training "
               f"{sum(st['fold_seconds'].values()) / 60:.1f} min, study {st['study_seconds'] / 60:.1f} min on {st['machine']})")
         return
     b = benchmark(root, out=out, variants={k: known[k] for k in names}, seeds=seeds, folds=folds, epochs=epochs, iters=iters,
-                  size=size, bs=bs, lr=lr)
+                  size=size, bs=bs, lr=lr, select=select, workers=workers, devices=_devices(devices))
     print(benchmark_table(b).to_markdown())
     print(f"{Path(out)/'benchmark.json'}: written ({b['seconds'] / 60:.1f} min on {b['machine']})")
     if inference:
@@ -334,9 +374,9 @@ def gruaspp_benchmark(root:Param('ISBI-layout dataset (default: the demo dataset
         print(inference_table(st).to_markdown())
         print(f"{write_json(Path(out)/'inference.json', st)}: written")
 
-# %% ../nbs/13_cli.ipynb #87cac9d9
+# %% ../nbs/13_cli.ipynb #cc55cd56
 # cli: gruaspp_bench
-from .bench import bench, format_bench, input_cost, preprocess_cost, device_name
+from .bench import bench, format_bench, input_cost, preprocess_cost, parallel_cost, device_name
 
 def _input_cost_run(quick):
     "`input_cost` at 48 and 160 px (32 px when quick), the machine and the date, and its table as markdown"
@@ -354,10 +394,16 @@ def gruaspp_bench(quick:store_true=False,   # small sizes, 1-2 iterations (secon
                   json_path:str=None,       # write the results to this JSON file
                   compile:store_true=False, # also time torch.compile for the light and paper presets (minutes of compiling; kept only if faster)
                   inputs:store_true=False,  # only the training cost of the input variants (modalities, 2.5D context) at 48 and 160 px
-                  preprocess:store_true=False): # only `gruaspp_preprocess` of one raw 181x217x181 subject, 2 time points x 4 modalities
+                  preprocess:store_true=False, # only `gruaspp_preprocess` of one raw 181x217x181 subject, 2 time points x 4 modalities
+                  parallel:store_true=False): # only the demo's 5-fold cross-validation (48 px, 4 epochs): folds one after another vs 2 processes
     "Benchmark this machine: matmul peak, training step of each model, input pipeline, VIF, prediction, memory"
-    if inputs and preprocess: raise GruasppError('--inputs and --preprocess: give one of them')
+    if inputs + preprocess + parallel > 1: raise GruasppError('--inputs, --preprocess, --parallel: give one of them')
     if inputs: res, table = _input_cost_run(quick); print(table)
+    elif parallel:
+        res = parallel_cost(**(dict(folds=2, epochs=1, size=32) if quick else {}))
+        print(f"5-fold cross-validation ({res['run']}): folds one after another {res['sequential_1thread_s']:.0f} s on 1 thread, "
+              f"{res['sequential_s']:.0f} s on {res['threads']}; {res['workers']} processes {res['workers_s']:.0f} s: speed-up "
+              f"{res['speedup']:.2f} ({res['speedup_1thread']:.2f} against 1 thread); same fold results: {res['identical']} ({res['machine']})")
     elif preprocess:
         res = dict(preprocess_cost(shape=(45, 54, 45) if quick else (181, 217, 181)), machine=device_name('cpu'), date=time.strftime('%Y-%m-%d'))
         print(f"preprocess_subject_s {res['preprocess_subject_s']:.1f} ({res['scans']} scans of {'x'.join(map(str, res['shape']))}; "

@@ -15,7 +15,7 @@ from .slices import TARGETS
 __all__ = ['FIELDS', 'DEFAULT', 'PAPER', 'CACHE_FIELDS', 'RunConfig', 'parse_rates', 'parse_threshold', 'run_config',
            'cache_kwargs', 'to_options', 'from_options', 'same_run', 'Flag', 'config_flags', 'flags_config']
 
-# %% ../nbs/06a_config.ipynb #9d576046
+# %% ../nbs/06a_config.ipynb #d38e96cb
 def _f(default, help, group, flag=None, cli=True, **kw):
     "A dataclass field with its help text, its group (data, model, training, inference) and how it appears on the command line"
     mk = dict(default_factory=default) if callable(default) else dict(default=default)
@@ -48,6 +48,8 @@ class RunConfig:
     p_fg: float = _f(1/3, 'share of each batch drawn from slices with a lesion (with --iters)', 'training')
     p_carvemix: float = _f(.5, 'probability of CarveMix on a training item', 'training')
     patch: int = _f(0, 'train on PxP crops of the slices, a --p_fg share centred on a lesion voxel (0: whole slices)', 'training')
+    select: str = _f('grid_dice', "validation metric that picks a fold's best epoch: grid_dice (the Dice at the best threshold of the grid, "
+                     "the one the fold is tested at) or dice (at 0.5; the former default, which picks epoch 0 when a model stays under 0.5)", 'training')
     # inference
     threshold: float|str = _f('valid', 'test threshold: valid (picked on the validation volumes) or a probability', 'inference')
     tta: bool = _f(True, 'mirrored test predictions (4 passes per slice)', 'inference')
@@ -61,7 +63,7 @@ class RunConfig:
         s('modalities', check_modalities(self.modalities)); s('rater', check_rater(self.rater))
         check_choice('--target', self.target, TARGETS); check_choice('--model', self.arch, ARCHS)
         check_choice('--preset', self.preset, sorted(PRESETS)); check_choice('--protocol', self.protocol, ('subject', 'image'))
-        check_choice('--opt', self.opt, ('adamw', 'adam'))
+        check_choice('--opt', self.opt, ('adamw', 'adam')); check_choice('--select', self.select, ('grid_dice', 'dice'))
         for k, lo in (('context', 0), ('size', 16 if self.size else 0), ('folds', 2), ('epochs', 1), ('iters', 0), ('bs', 1), ('min_size', 0),
                       ('patch', 16 if self.patch else 0), ('window', 16 if self.window else 0)):
             s(k, int(check_min(f'--{k}', getattr(self, k), lo)))
@@ -117,7 +119,7 @@ def cache_kwargs(cfg:RunConfig): # the run's configuration
     "The `build_cache` arguments of a run"
     return {k: getattr(cfg, k) for k in CACHE_FIELDS}
 
-# %% ../nbs/06a_config.ipynb #40a0c418
+# %% ../nbs/06a_config.ipynb #79923203
 def to_options(cfg:RunConfig): # the configuration
     "The fields as plain JSON values (tuples as lists)"
     return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(cfg).items()}
@@ -125,17 +127,19 @@ def to_options(cfg:RunConfig): # the configuration
 def from_options(o:dict): # `to_options` of a configuration, or the options of an older run (results.json, config.json)
     "The `RunConfig` of stored options; fields that are missing take their defaults"
     kw = {k: o[k] for k in FIELDS if k in o}
+    if 'select' not in o: kw['select'] = 'dice'                      # stored before `select` existed: the best epoch by the Dice at 0.5
     model = o.get('model')
     if 'rates' not in o and isinstance(model, dict) and model.get('rates') is not None:
         kw['rates'] = 'auto' if list(model['rates']) == list(aspp_rates(kw.get('size', DEFAULT.size))) else model['rates']
     return RunConfig(**kw)
 
-# %% ../nbs/06a_config.ipynb #5afba274
+# %% ../nbs/06a_config.ipynb #25a8f324
 def same_run(old:dict, # stored options (`config.json`)
              new:dict): # the options of the run now
     "The names of the settings in which two runs' options differ ([] for the same run)"
     ident = lambda o: {**{k: v for k, v in to_options(from_options(o)).items() if k not in ('rates', 'model_kwargs')},
-                       **{k: v for k, v in o.items() if k not in FIELDS}}         # root, fold_ids, model and any other key
+                       **{k: v for k, v in o.items() if k not in FIELDS and k != 'fold_ids'}}   # root, model and any other key
+                                                                                  # (not the folds a command trains: jobs share a run)
     a, b = ident(old), ident(new)
     return [k for k in sorted(set(a) | set(b)) if a.get(k) != b.get(k)]
 

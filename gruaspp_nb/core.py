@@ -11,8 +11,9 @@ import numpy as np, nibabel as nib
 
 # %% auto #0
 __all__ = ['MODALITIES', 'RATERS', 'GruasppError', 'file_mode', 'atomic_path', 'to_json', 'write_json', 'open_nifti',
-           'check_binary', 'check_choice', 'check_min', 'check_modalities', 'check_rater', 'epoch_seed', 'worker_rng',
-           'best_time', 'fastai_imports', 'cache_dir', 'tiny_subject', 'tiny_isbi']
+           'check_binary', 'check_choice', 'check_min', 'check_modalities', 'check_rater', 'epoch_seed', 'rank_world',
+           'is_main', 'shard_batches', 'mean_over_ranks', 'worker_rng', 'best_time', 'fastai_imports', 'cache_dir',
+           'tiny_subject', 'tiny_isbi']
 
 # %% ../nbs/00_core.ipynb #3c0b1c70
 class GruasppError(Exception):
@@ -127,6 +128,33 @@ def epoch_seed(seed:int, # the run's seed
                epoch:int): # the epoch (or any second key, e.g. a fold)
     "A 32-bit seed that depends on `seed` and `epoch` (NumPy `SeedSequence` mixing)"
     return int(np.random.SeedSequence([seed, epoch]).generate_state(1)[0])
+
+# %% ../nbs/00_core.ipynb #3179d08c
+def rank_world():
+    "(rank, world size) of this process in its torch.distributed process group; (0, 1) when it runs alone"
+    import torch.distributed as dist
+    return (dist.get_rank(), dist.get_world_size()) if dist.is_available() and dist.is_initialized() else (0, 1)
+
+def is_main():
+    "Whether this process is the one that writes: rank 0, or a process running alone"
+    return rank_world()[0] == 0
+
+def shard_batches(idxs, # the indices of an epoch, global batch after global batch
+                  bs:int, # the global batch size
+                  rank:int=0, # this process
+                  world:int=1): # the number of processes
+    "This process's share of every global batch of `bs` consecutive indices: its items rank, rank + world, ... (bs / world of each)"
+    if bs % world: raise GruasppError(f'--bs {bs}: a global batch must split evenly over {world} processes')
+    idxs = list(idxs)
+    return [i for b in range(0, len(idxs), bs) for i in idxs[b:b+bs][rank::world]]
+
+def mean_over_ranks(x:float): # this process's value
+    "The mean of `x` over the processes of the group (`x` itself when alone)"
+    if rank_world()[1] == 1: return x
+    import torch, torch.distributed as dist
+    t = torch.tensor([float(x)], dtype=torch.float64)
+    dist.all_reduce(t)
+    return float(t.item() / dist.get_world_size())
 
 # %% ../nbs/00_core.ipynb #8c95b7f8
 def worker_rng(o): # an object with `seed` (int or None) and a NumPy Generator `rng`

@@ -13,7 +13,7 @@ with fastai_imports(): from fastai.metrics import Metric
 __all__ = ['METRICS', 'EVAL_KEYS', 'THRESHOLD_GRID', 'bce_dice_loss', 'BCEDiceLoss', 'confusion_counts', 'metrics_from_counts',
            'seg_metrics', 'per_slice_metrics', 'SegMetric', 'PerSliceDice', 'seg_fastai_metrics', 'label_lesions',
            'lesion_metrics', 'lesion_f1', 'detected_lesions', 'msseg_metrics', 'volume_difference',
-           'volume_correlation', 'isbi_score', 'eval_volume', 'remove_small_lesions', 'pick_threshold',
+           'volume_correlation', 'isbi_score', 'eval_volume', 'remove_small_lesions', 'pick_threshold', 'GridDice',
            'lesion_changes', 'new_lesion_mask', 'activity_metrics']
 
 # %% ../nbs/06_metrics.ipynb #f6671b96
@@ -291,6 +291,24 @@ def pick_threshold(probs, # validation probabilities, any shape
         d = 2*tp/(n_pred + gs) if n_pred + gs else 1.
         if d > best[0]: best = (d, float(th))
     return best[1], best[0]
+
+# %% ../nbs/06_metrics.ipynb #76cb26d7
+class GridDice(Metric):
+    "Pooled validation Dice at the best threshold of `grid` (the value `pick_threshold` gives on the same probabilities)"
+    def __init__(self, grid=THRESHOLD_GRID): # candidate thresholds
+        self.grid = torch.tensor(grid, dtype=torch.float32); self.reset()
+    def reset(self): self.tp, self.n_pred, self.n_gt = torch.zeros(len(self.grid), dtype=torch.int64), torch.zeros(len(self.grid), dtype=torch.int64), 0
+    def accumulate(self, learn):
+        p = torch.sigmoid(_plain_tensor(learn.pred).detach().float()).flatten().cpu()
+        t = (_plain_tensor(learn.yb[0]).detach() > .5).flatten().cpu()
+        above = p[None] > self.grid[:, None]                                   # (thresholds, voxels)
+        self.tp += (above & t).sum(1); self.n_pred += above.sum(1); self.n_gt += int(t.sum())
+    @property
+    def value(self):
+        den = (self.n_pred + self.n_gt).double()
+        return float(torch.where(den > 0, 2*self.tp/den.clamp(min=1), torch.ones_like(den)).max())
+    @property
+    def name(self): return 'grid_dice'
 
 # %% ../nbs/06_metrics.ipynb #836e679f
 def lesion_changes(baseline,  # binary baseline mask
