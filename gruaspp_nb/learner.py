@@ -269,7 +269,7 @@ def make_learner(dls, # `DataLoaders` from `make_dls`
     if precision == 'bf16': learn.add_cb(BF16Autocast())
     return learn
 
-# %% ../nbs/07_learner.ipynb #5e0e350b
+# %% ../nbs/07_learner.ipynb #4f3cf13a
 class Checkpoints(TrackerCallback):
     "Write `history.csv`, `best.pth` (best validation `monitor`) and `last.pth` (for resuming) into `out` every epoch"
     order = 65   # after Recorder (50)
@@ -302,11 +302,10 @@ class Checkpoints(TrackerCallback):
         super().after_epoch()                                          # TrackerCallback: self.best, self.new_best
         rec = self._record()
         self.history.append(rec)
+        if self.new_best: self.best, self.best_epoch = float(self.best), self.epoch
         if not is_main(): return                                       # data-parallel: rank 0 writes
         with atomic_path(self.out/'history.csv') as tmp: pd.DataFrame(self.history).to_csv(tmp, index=False)
-        if self.new_best:
-            self.best, self.best_epoch = float(self.best), self.epoch
-            save_checkpoint(self.out/'best.pth', self.learn, self.cfg, epoch=self.epoch, metrics=rec)
+        if self.new_best: save_checkpoint(self.out/'best.pth', self.learn, self.cfg, epoch=self.epoch, metrics=rec)
         save_checkpoint(self.out/'last.pth', self.learn, self.cfg, with_opt=True, epoch=self.epoch, metrics=rec,
                         run=self.run_, history=self.history, best=self.best, best_epoch=self.best_epoch)
 
