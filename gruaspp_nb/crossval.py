@@ -242,7 +242,7 @@ def finish_run(plan:dict, # from `plan_run`
     plan['say'](format_table(results))
     return results
 
-# %% ../nbs/08b_crossval.ipynb #1a7f5386
+# %% ../nbs/08b_crossval.ipynb #28f2b002
 def cross_validate(root=None, # ISBI-layout dataset; default: the demo dataset (`demo_root()`)
                    cfg:RunConfig|None=None, # the run's configuration; default: the default recipe (`config.DEFAULT`)
                    out='gruaspp_cv', # run directory
@@ -260,17 +260,16 @@ def cross_validate(root=None, # ISBI-layout dataset; default: the demo dataset (
     if workers or devices:
         recs = run_parallel([plan], workers=workers, devices=devices or ([device] if device else None), resume=resume, compile=compile)[0]
     else:
-        recs = []
+        recs, vols = [], _volume_loader(plan['df'], plan['cfg'])
         for f in plan['folds']:
             plan['say'](_fold_line(f, plan['cfg'].folds))
-            recs.append(run_fold(plan['cache'], f, plan['out'], plan['cfg'], volumes=_volumes(plan), resume=resume,
+            recs.append(run_fold(plan['cache'], f, plan['out'], plan['cfg'], volumes=vols, resume=resume,
                                  quiet=quiet, device=device, compile=compile))
     return finish_run(plan, recs) if is_main() else None
 
-def _volumes(plan):
-    "The run's whole-volume loader (`subject_loader`), made once per plan"
-    if 'volumes' not in plan: plan['volumes'] = subject_loader(plan['df'], plan['cfg']) if plan['cfg'].volumes else None
-    return plan['volumes']
+def _volume_loader(df, cfg):
+    "The run's whole-volume loader for the test metrics (`subject_loader`), or None when the run skips them"
+    return subject_loader(df, cfg) if cfg.volumes else None
 
 # %% ../nbs/08b_crossval.ipynb #8a93165d
 def write_outputs(results:dict, # from `cross_validate`
@@ -289,7 +288,7 @@ def write_outputs(results:dict, # from `cross_validate`
         with atomic_path(out/f'{name}.png') as tmp: fig.savefig(tmp, dpi=100)
         plt.close(fig)
 
-# %% ../nbs/08b_crossval.ipynb #eeb7e468
+# %% ../nbs/08b_crossval.ipynb #1356d797
 _WORKER = {}
 
 def _init_worker(devices, threads):
@@ -297,12 +296,12 @@ def _init_worker(devices, threads):
     _WORKER['device'] = devices.get()
     torch.set_num_threads(threads)
 
-def _fold_job(root, cfg, out, k, cache_dir, resume, compile):
-    "Fold `k` of a run in a worker process: the run's cache and folds read again from disk, then `run_fold`"
+def _fold_job(root, cfg, out, k, cache_dir, resume, compile, df):
+    "Fold `k` of a run in a worker process: the run's cache and folds read again from disk, then `run_fold` (`df`: the run's checked index)"
     cache, folds = cache_folds(root, cfg, cache_dir)
-    vols = subject_loader(check_dataset(root, cfg.folds, cfg.protocol), cfg) if cfg.volumes else None
     fold = next(f for f in folds if f['fold'] == k)
-    return run_fold(cache, fold, out, cfg, volumes=vols, resume=resume, quiet=True, device=_WORKER.get('device'), compile=compile)
+    return run_fold(cache, fold, out, cfg, volumes=_volume_loader(df, cfg), resume=resume, quiet=True, device=_WORKER.get('device'),
+                    compile=compile)
 
 def run_parallel(plans:list, # runs from `plan_run`
                  workers:int=0, # processes (default: one per device)
@@ -321,8 +320,8 @@ def run_parallel(plans:list, # runs from `plan_run`
     for j in range(n): queue.put(devices[j % len(devices)])
     recs, pool = {}, ProcessPoolExecutor(n, mp_context=ctx, initializer=lib._init_worker, initargs=(queue, threads))
     try:
-        todo = {pool.submit(lib._fold_job, plans[i]['root'], plans[i]['cfg'], plans[i]['out'], k, plans[i]['cache_dir'], resume, compile): (i, k)
-                for i, k in jobs}
+        todo = {pool.submit(lib._fold_job, plans[i]['root'], plans[i]['cfg'], plans[i]['out'], k, plans[i]['cache_dir'], resume, compile,
+                            plans[i]['df']): (i, k) for i, k in jobs}
         for i, p in enumerate(plans): p['say'](f"{p['out']}: folds {[f['fold'] for f in p['folds']]} in {n} processes ({', '.join(devices)})")
         for fut in as_completed(todo):
             i, k = todo[fut]
@@ -334,12 +333,13 @@ def run_parallel(plans:list, # runs from `plan_run`
     pool.shutdown()
     return [[recs[i, f['fold']] for f in p['folds']] for i, p in enumerate(plans)]
 
-# %% ../nbs/08b_crossval.ipynb #c1ebe0bc
+# %% ../nbs/08b_crossval.ipynb #2dd25d90
 def collect_run(out): # a run folder whose folds were trained by separate jobs (`gruaspp_train --fold k --out OUT`)
     "The run's results from its finished folds: written (results.json, tables, figures); `missing_folds` names the others"
     run = RunFolder(out)
     options = run.options
-    cfg, ident = from_options(options), to_options(from_options(options))
+    cfg = from_options(options)
+    ident = to_options(cfg)
     recs, missing = [], []
     for k in range(1, cfg.folds + 1):
         if not run.fold_file(k).exists(): missing.append(k); continue
