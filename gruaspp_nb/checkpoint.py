@@ -26,7 +26,7 @@ def _plain(o): # config, state dict or record: nested dicts, lists, tensors, Num
     if isinstance(o, np.ndarray): return torch.from_numpy(o)
     return o
 
-# %% ../nbs/06b_checkpoint.ipynb #b4ea072e
+# %% ../nbs/06b_checkpoint.ipynb #b30d3be8
 def train_config(cfg:RunConfig|None=None, # the run's configuration (default: the default recipe)
                  **overrides): # fields of `RunConfig`, and `GRUASPPUNet` arguments (added to `model_kwargs`)
     "The model part of a run, as a checkpoint stores it: the model's config ('model', for `make_model`), modalities, context, size, rater, preset, arch, target"
@@ -38,10 +38,10 @@ def train_config(cfg:RunConfig|None=None, # the run's configuration (default: th
     n_in = len(c.modalities) * (2 * c.context + 1)                 # input channels per time point
     if c.arch == 'fastai_unet':
         if kwargs: raise GruasppError(f"--model fastai_unet: no GRU-ASPP options apply (got {', '.join(kwargs)})")
-        model = dict(arch='fastai_unet', n_in=n_in, n_t=2, size=c.size)
+        model = dict(arch='fastai_unet', n_in=n_in, n_t=2, size=c.crop or c.size)
     else:
         if c.arch == 'unet': kwargs = {**kwargs, 'gru': False, 'aspp': False, 'se': False}
-        kwargs.setdefault('rates', aspp_rates(c.patch or c.size))      # scaled to what the network trains on: the crop, else the slice
+        kwargs.setdefault('rates', aspp_rates(c.crop or c.size))       # scaled to what the network trains on: the crop, else the slice
         with torch.device('meta'): model = GRUASPPUNet(**{**PRESETS[c.preset], **kwargs, 'n_in': n_in}).config
     return {'model': _plain(model), 'modalities': list(c.modalities), 'context': c.context, 'size': c.size, 'rater': c.rater,
             'preset': c.preset, 'arch': c.arch, 'target': c.target}

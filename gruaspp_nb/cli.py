@@ -324,7 +324,7 @@ def gruaspp_eval(pred:str,                  # predicted mask or probability map 
     for k, v in flat.items(): print(f'{k:<24} {"-" if v is None else f"{v:.4f}" if isinstance(v, float) else v}')
     if json_path: print(f'{write_json(json_path, r, indent=2)}: written')
 
-# %% ../nbs/13_cli.ipynb #8c5db59b
+# %% ../nbs/13_cli.ipynb #b8ffbfe0
 # cli: gruaspp_benchmark
 @console
 @call_parse
@@ -335,7 +335,7 @@ def gruaspp_benchmark(root:Param('ISBI-layout dataset (default: the demo dataset
                       folds:int=DEFAULT.folds,     # number of folds (by subject)
                       epochs:int=DEFAULT.epochs,   # epochs per fold
                       iters:int=DEFAULT.iters,     # batches per epoch (0: one pass over the pairs)
-                      size:int=DEFAULT.size,       # slice size
+                      size:int=DEFAULT.size,       # slice size (0: native resolution, trained on 64-px crops)
                       seeds:str='0,1,2',           # seeds of the GRU-ASPP U-Net, the plain U-Net, the input and native variants (the others: the first)
                       variants:str=None,           # comma-separated: gruaspp,unet,no_gru,no_aspp,no_se,fastai_unet (default), recipe steps (RECIPE_VARIANTS), inputs (INPUT_VARIANTS) or native resolution (NATIVE_VARIANTS)
                       bs:int=DEFAULT.bs,           # batch size

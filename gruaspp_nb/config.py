@@ -12,10 +12,19 @@ from .model import PRESETS, ARCHS, aspp_rates
 from .slices import TARGETS
 
 # %% auto #0
-__all__ = ['FIELDS', 'DEFAULT', 'PAPER', 'CACHE_FIELDS', 'RunConfig', 'parse_rates', 'parse_threshold', 'run_config',
-           'cache_kwargs', 'to_options', 'from_options', 'same_run', 'Flag', 'config_flags', 'flags_config']
+__all__ = ['AUTO_PATCH', 'FIELDS', 'DEFAULT', 'PAPER', 'CACHE_FIELDS', 'crop_side', 'RunConfig', 'parse_rates', 'parse_threshold',
+           'parse_patch', 'run_config', 'cache_kwargs', 'to_options', 'from_options', 'same_run', 'Flag',
+           'config_flags', 'flags_config']
 
-# %% ../nbs/06a_config.ipynb #d38e96cb
+# %% ../nbs/06a_config.ipynb #efb5e996
+AUTO_PATCH = 64   # training crop at native resolution (measured above)
+
+def crop_side(patch, # `RunConfig.patch`: 'auto' or a crop side (0: whole slices)
+              size): # the slice size (0: native resolution)
+    "The training crop's side: `patch`, or for 'auto' `AUTO_PATCH` at native resolution and 0 (whole slices) at any other size"
+    return (0 if size else AUTO_PATCH) if patch == 'auto' else int(patch)
+
+# %% ../nbs/06a_config.ipynb #64f09dec
 def _f(default, help, group, flag=None, cli=True, **kw):
     "A dataclass field with its help text, its group (data, model, training, inference) and how it appears on the command line"
     mk = dict(default_factory=default) if callable(default) else dict(default=default)
@@ -27,7 +36,8 @@ class RunConfig:
     # data
     modalities: tuple = _f(('flair', 't2'), 'input modalities in channel order, any of flair,t2,pd,mprage (the paper: flair,t2)', 'data')
     context: int = _f(0, '2.5D: neighbouring slices on each side fed as extra channels (the paper: 0)', 'data')
-    size: int = _f(160, 'slice size; 0: native resolution (the brain box on its own 1 mm grid, padded to a multiple of 16; needs --patch)', 'data')
+    size: int = _f(0, 'slice size; 0: native resolution (the brain box on its own 1 mm grid, padded to a multiple of 16, trained on crops); '
+                   'the paper: 160', 'data')
     rater: str = _f('1', 'ground-truth masks: 1, 2, union or intersection', 'data')
     target: str = _f('all', "what to segment: all (the follow-up's lesions, the paper's) or new (its new and enlarging lesions)", 'data')
     empty_frac: float = _f(1., 'share of the lesion-free brain slices in the cache (1: all; the paper-like former default 0.1)', 'data')
@@ -47,7 +57,8 @@ class RunConfig:
     opt: str = _f('adamw', "adamw (fastai's Adam: weight decay 0.01) or adam (the paper's: none)", 'training')
     p_fg: float = _f(1/3, 'share of each batch drawn from slices with a lesion (with --iters)', 'training')
     p_carvemix: float = _f(.5, 'probability of CarveMix on a training item', 'training')
-    patch: int = _f(0, 'train on PxP crops of the slices, a --p_fg share centred on a lesion voxel (0: whole slices)', 'training')
+    patch: int|str = _f('auto', 'train on PxP crops of the slices, a --p_fg share centred on a lesion voxel; auto: 64 at native resolution '
+                        '(--size 0), whole slices at any other size; 0: whole slices', 'training')
     select: str = _f('grid_dice', "validation metric that picks a fold's best epoch: grid_dice (the Dice at the best threshold of the grid, "
                      "the one the fold is tested at) or dice (at 0.5; the former default, which picks epoch 0 when a model stays under 0.5)", 'training')
     # inference
@@ -64,10 +75,11 @@ class RunConfig:
         check_choice('--target', self.target, TARGETS); check_choice('--model', self.arch, ARCHS)
         check_choice('--preset', self.preset, sorted(PRESETS)); check_choice('--protocol', self.protocol, ('subject', 'image'))
         check_choice('--opt', self.opt, ('adamw', 'adam')); check_choice('--select', self.select, ('grid_dice', 'dice'))
+        s('patch', parse_patch(self.patch))
         for k, lo in (('context', 0), ('size', 16 if self.size else 0), ('folds', 2), ('epochs', 1), ('iters', 0), ('bs', 1), ('min_size', 0),
                       ('patch', 16 if self.patch else 0), ('window', 16 if self.window else 0)):
-            s(k, int(check_min(f'--{k}', getattr(self, k), lo)))
-        if not self.size and not self.patch: raise GruasppError('--size 0 (native resolution): slices differ in size between subjects; train on crops, e.g. --patch 96')
+            if k != 'patch' or self.patch != 'auto': s(k, int(check_min(f'--{k}', getattr(self, k), lo)))
+        if not self.size and not self.crop: raise GruasppError('--size 0 (native resolution) with --patch 0: slices differ in size between subjects; train on crops, e.g. --patch 64')
         if not 0 <= self.empty_frac <= 1: raise GruasppError(f'--empty_frac {self.empty_frac}: expected a fraction in [0, 1]')
         if not 0 <= self.p_fg <= 1: raise GruasppError(f'--p_fg {self.p_fg}: expected a fraction in [0, 1]')
         if not 0 <= self.p_carvemix <= 1: raise GruasppError(f'--p_carvemix {self.p_carvemix}: expected a probability in [0, 1]')
@@ -76,9 +88,14 @@ class RunConfig:
         for k in ('empty_frac', 'lr', 'p_fg', 'p_carvemix'): s(k, float(getattr(self, k)))
         s('seed', int(self.seed)); s('tta', bool(self.tta)); s('volumes', bool(self.volumes))
 
+    @property
+    def crop(self):
+        "The side of the training crops (0: whole slices): `patch`, with 'auto' resolved for this run's `size` (`crop_side`)"
+        return crop_side(self.patch, self.size)
+
     def __hash__(self): return hash(repr(self))
 
-# %% ../nbs/06a_config.ipynb #70ab0f33
+# %% ../nbs/06a_config.ipynb #d97c6ca9
 def parse_rates(v): # 'auto', or dilation rates as a sequence or as text like '6,12,18'
     "'auto' or a tuple of dilation rates"
     if isinstance(v, str) and v == 'auto': return 'auto'
@@ -95,6 +112,12 @@ def parse_threshold(v): # 'valid', or a probability (number or text)
     if not 0 < v < 1: raise GruasppError(f'--threshold {v}: expected a probability in (0, 1)')
     return v
 
+def parse_patch(v): # 'auto', or a crop side (number or text; 0: whole slices)
+    "'auto' or a crop side"
+    if str(v) == 'auto': return 'auto'
+    try: return int(v)
+    except (TypeError, ValueError): raise GruasppError(f"--patch {v!r}: expected 'auto' or a crop side like 64 (0: whole slices)") from None
+
 # %% ../nbs/06a_config.ipynb #8dedeb97
 FIELDS = tuple(f.name for f in fields(RunConfig))
 
@@ -107,10 +130,10 @@ def run_config(cfg:RunConfig|None=None, # a configuration; default: `DEFAULT`
     if not isinstance(cfg, RunConfig): raise GruasppError(f'expected a RunConfig, got {type(cfg).__name__}')
     return replace(cfg, **overrides) if overrides else cfg
 
-# %% ../nbs/06a_config.ipynb #d4bb2df8
+# %% ../nbs/06a_config.ipynb #a212ef49
 DEFAULT = RunConfig()
 PAPER = replace(DEFAULT, preset='paper', epochs=25, iters=0, opt='adam', lr=1e-3, rates=(6, 12, 18), threshold=.5, tta=False,
-                min_size=0, empty_frac=.1)
+                min_size=0, empty_frac=.1, size=160)
 
 # %% ../nbs/06a_config.ipynb #6121998e
 CACHE_FIELDS = ('modalities', 'size', 'rater', 'empty_frac', 'seed', 'context', 'target')
@@ -119,7 +142,7 @@ def cache_kwargs(cfg:RunConfig): # the run's configuration
     "The `build_cache` arguments of a run"
     return {k: getattr(cfg, k) for k in CACHE_FIELDS}
 
-# %% ../nbs/06a_config.ipynb #79923203
+# %% ../nbs/06a_config.ipynb #70f2c565
 def to_options(cfg:RunConfig): # the configuration
     "The fields as plain JSON values (tuples as lists)"
     return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(cfg).items()}
@@ -127,17 +150,19 @@ def to_options(cfg:RunConfig): # the configuration
 def from_options(o:dict): # `to_options` of a configuration, or the options of an older run (results.json, config.json)
     "The `RunConfig` of stored options; fields that are missing take their defaults"
     kw = {k: o[k] for k in FIELDS if k in o}
+    kw.setdefault('size', 160)                                       # stored before native resolution became the default
     if 'select' not in o: kw['select'] = 'dice'                      # stored before `select` existed: the best epoch by the Dice at 0.5
     model = o.get('model')
     if 'rates' not in o and isinstance(model, dict) and model.get('rates') is not None:
-        kw['rates'] = 'auto' if list(model['rates']) == list(aspp_rates(kw.get('size', DEFAULT.size))) else model['rates']
+        kw['rates'] = 'auto' if list(model['rates']) == list(aspp_rates(kw['size'])) else model['rates']
     return RunConfig(**kw)
 
-# %% ../nbs/06a_config.ipynb #25a8f324
+# %% ../nbs/06a_config.ipynb #b8688ca1
 def same_run(old:dict, # stored options (`config.json`)
              new:dict): # the options of the run now
     "The names of the settings in which two runs' options differ ([] for the same run)"
     ident = lambda o: {**{k: v for k, v in to_options(from_options(o)).items() if k not in ('rates', 'model_kwargs')},
+                       'patch': from_options(o).crop,                              # 'auto' and the side it resolves to are one run
                        **{k: v for k, v in o.items() if k not in FIELDS and k != 'fold_ids'}}   # root, model and any other key
                                                                                   # (not the folds a command trains: jobs share a run)
     a, b = ident(old), ident(new)

@@ -266,11 +266,11 @@ def _cache_subjects(root, subjects):
     if probs: raise GruasppError(f'{root}/{probs[0]}' + (f' (and {len(probs) - 1} more problems)' if len(probs) > 1 else ''))
     return df, subjects
 
-# %% ../nbs/03_slices.ipynb #1d99fd33
+# %% ../nbs/03_slices.ipynb #54311afd
 def build_cache(root,                        # dataset folder (ISBI layout, e.g. `demo_root()`)
                 subjects=None,               # subjects to cache; default: the training split
                 modalities=('flair', 't2'),  # channels, any of `MODALITIES`
-                size:int=160,                # side of the square slices
+                size:int=0,                  # side of the square slices; 0: native resolution (a run's default `RunConfig`)
                 rater='1',                   # '1', '2', 'union' or 'intersection'
                 empty_frac:float=1.,         # fraction of the lesion-free brain slices to keep (1: all, as a run's default `RunConfig`)
                 seed:int=0,                  # chooses the lesion-free slices (only when 0 < `empty_frac` < 1: not part of the key otherwise)

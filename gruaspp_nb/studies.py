@@ -267,7 +267,7 @@ def inference_table(study:dict, # from `inference_study`
         out[step] = {'runs': len(g), **{c: f'{g[c].mean():.3f} ± {g[c].std(ddof=1):.3f}' if len(g) > 1 else f'{g[c].mean():.3f}' for c in cols}}
     return pd.DataFrame(out).T.rename_axis('step')
 
-# %% ../nbs/08c_studies.ipynb #5668a3ae
+# %% ../nbs/08c_studies.ipynb #77f92339
 WINDOW_COLS = ('dice', 'msseg_f1', 'lesion_f1', 'ltpr', 'lfpr', 'precision', 'tpr')
 
 def window_study(runs, # cross-validation run folders trained on crops (`patch`), e.g. BENCH/native64/seed0
@@ -277,11 +277,11 @@ def window_study(runs, # cross-validation run folders trained on crops (`patch`)
     runs, rows = [RunFolder(r) for r in runs], []
     for r in runs:
         cfg = r.config
-        if not cfg.patch: raise GruasppError(f'{r.path}: trained on whole slices (no --patch): no window to slide')
+        if not cfg.crop: raise GruasppError(f'{r.path}: trained on whole slices (no --patch): no window to slide')
         load = subject_loader(isbi_index(Path(root or r.root)), cfg)
         for f0 in r.results()['folds']:
             m, th = r.model(f0['fold'])
-            steps = {'whole slices': run_config(cfg, window=0), f'windows of {cfg.patch}': run_config(cfg, window=cfg.patch)}
+            steps = {'whole slices': run_config(cfg, window=0), f'windows of {cfg.crop}': run_config(cfg, window=cfg.crop)}
             preds, gts = {step: [] for step in steps}, []
             for s, t, v in followups(load, f0['test_subjects']):          # each test subject loaded once for both steps
                 gts.append(pair_truth(v['masks'], t, cfg.target))
