@@ -19,8 +19,8 @@ from .inference import predict_volume
 
 # %% auto #0
 __all__ = ['BENCH_KEYS', 'matmul_gflops', 'step_flops', 'train_step_bench', 'infer_rate', 'protocol_hours', 'pipeline_bench',
-           'device_name', 'peak_rss_mb', 'check_bench', 'input_cost', 'preprocess_cost', 'parallel_cost', 'bench',
-           'format_bench', 'bench_table', 'profile_step']
+           'device_name', 'peak_rss_mb', 'check_bench', 'input_cost', 'preprocess_cost', 'parallel_cost',
+           'predict_cost', 'bench', 'format_bench', 'bench_table', 'profile_step']
 
 # %% ../nbs/12_bench.ipynb #58c47176
 def matmul_gflops(n:int=2048,               # matrix side
@@ -233,6 +233,30 @@ def parallel_cost(root=None,        # dataset (default: the demo dataset)
     return dict(sequential_1thread_s=round(t1, 1), sequential_s=round(tn, 1), workers_s=round(tw, 1), speedup_1thread=round(t1/tw, 2),
                 speedup=round(tn/tw, 2), identical=same(r1) == same(rw), threads=n, workers=workers,
                 run=dict(folds=folds, epochs=epochs, size=size, **overrides), machine=device_name('cpu'), date=time.strftime('%Y-%m-%d'))
+
+# %% ../nbs/12_bench.ipynb #366701cb
+def predict_cost(shape=(181, 217, 181), # grid of the follow-up (ISBI's, 1 mm)
+                 brain=(140, 172, 140), # axes of the ellipsoid brain in it (voxels); the native box follows it
+                 cfg=None,              # configuration of the model and its inference (default: `DEFAULT`)
+                 rounds:int=2,          # timed predictions of each kind, the fastest kept (after one untimed)
+                 bs:int=16,             # slices per batch
+                 **overrides):          # fields of `cfg` to replace, e.g. size=48 or model_kwargs
+    "{'plain_s', 'mirrored_s', 'slice', 'slices', 'shape', 'threads', 'machine', 'date'}: seconds to predict one follow-up"
+    from gruaspp_nb.config import run_config
+    from gruaspp_nb.checkpoint import train_config
+    from gruaspp_nb.model import make_model
+    from gruaspp_nb.slices import prep_subject
+    cfg = run_config(cfg, **overrides)
+    g = np.stack(np.meshgrid(*[np.arange(n) - (n - 1) / 2 for n in shape], indexing='ij'))
+    inside = (sum((g[i] / (brain[i] / 2))**2 for i in range(3)) <= 1).astype(np.float32)
+    rng = np.random.default_rng(0)
+    b, f = [(rng.random((len(cfg.modalities),) + tuple(shape), dtype=np.float32) + .1) * inside for _ in range(2)]
+    torch.manual_seed(0); m = make_model(train_config(cfg)['model']).eval()
+    x = prep_subject(np.stack([b, f]), None, size=cfg.size)[0]
+    run = lambda tta: predict_volume(m, b, f, cfg, bs, device='cpu', tta=tta)
+    return dict(plain_s=round(best_time(lambda: run(False), rounds, warmup=1), 2), mirrored_s=round(best_time(lambda: run(True), rounds), 2),
+                slice=int(x.shape[-1]), slices=int(x.shape[1]), shape=list(shape), size=cfg.size, threads=torch.get_num_threads(),
+                machine=device_name('cpu'), date=time.strftime('%Y-%m-%d'))
 
 # %% ../nbs/12_bench.ipynb #03b3381d
 def _train_notes(name, r): # model name; the result of `train_step_bench`

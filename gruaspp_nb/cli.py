@@ -374,9 +374,9 @@ def gruaspp_benchmark(root:Param('ISBI-layout dataset (default: the demo dataset
         print(inference_table(st).to_markdown())
         print(f"{write_json(Path(out)/'inference.json', st)}: written")
 
-# %% ../nbs/13_cli.ipynb #cc55cd56
+# %% ../nbs/13_cli.ipynb #17614ab8
 # cli: gruaspp_bench
-from .bench import bench, format_bench, input_cost, preprocess_cost, parallel_cost, device_name
+from .bench import bench, format_bench, input_cost, preprocess_cost, parallel_cost, predict_cost, device_name
 
 def _input_cost_run(quick):
     "`input_cost` at 48 and 160 px (32 px when quick), the machine and the date, and its table as markdown"
@@ -395,10 +395,15 @@ def gruaspp_bench(quick:store_true=False,   # small sizes, 1-2 iterations (secon
                   compile:store_true=False, # also time torch.compile for the light and paper presets (minutes of compiling; kept only if faster)
                   inputs:store_true=False,  # only the training cost of the input variants (modalities, 2.5D context) at 48 and 160 px
                   preprocess:store_true=False, # only `gruaspp_preprocess` of one raw 181x217x181 subject, 2 time points x 4 modalities
-                  parallel:store_true=False): # only the demo's 5-fold cross-validation (48 px, 4 epochs): folds one after another vs 2 processes
+                  parallel:store_true=False, # only the demo's 5-fold cross-validation (48 px, 4 epochs): folds one after another vs 2 processes
+                  predict:store_true=False): # only one 181x217x181 follow-up predicted by the default model at native resolution, plain and mirrored
     "Benchmark this machine: matmul peak, training step of each model, input pipeline, VIF, prediction, memory"
-    if inputs + preprocess + parallel > 1: raise GruasppError('--inputs, --preprocess, --parallel: give one of them')
+    if inputs + preprocess + parallel + predict > 1: raise GruasppError('--inputs, --preprocess, --parallel, --predict: give one of them')
     if inputs: res, table = _input_cost_run(quick); print(table)
+    elif predict:
+        res = predict_cost(**(dict(shape=(60, 72, 60), brain=(40, 50, 40), rounds=1) if quick else {}))
+        print(f"one follow-up {'x'.join(map(str, res['shape']))}, {res['slices']} slices of {res['slice']}x{res['slice']} (native): "
+              f"plain {res['plain_s']:.1f} s, mirrored {res['mirrored_s']:.1f} s on {res['machine']}")
     elif parallel:
         res = parallel_cost(**(dict(folds=2, epochs=1, size=32) if quick else {}))
         print(f"5-fold cross-validation ({res['run']}): folds one after another {res['sequential_1thread_s']:.0f} s on 1 thread, "

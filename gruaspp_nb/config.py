@@ -168,7 +168,7 @@ def same_run(old:dict, # stored options (`config.json`)
     a, b = ident(old), ident(new)
     return [k for k in sorted(set(a) | set(b)) if a.get(k) != b.get(k)]
 
-# %% ../nbs/06a_config.ipynb #5bd1b1fa
+# %% ../nbs/06a_config.ipynb #a046752d
 class Flag(Param):
     "A fastcore `Param` whose help gets its default appended once, however many parsers are built from it (commands share these)"
     def set_default(self, d):
@@ -188,7 +188,7 @@ def config_flags():
     ps = [inspect.Parameter(n, inspect.Parameter.KEYWORD_ONLY, default=d, annotation=p)
           for f in fields(RunConfig) if f.metadata['cli'] for n, p, d in [_flag(f)]]
     return ps + [inspect.Parameter('paper', inspect.Parameter.KEYWORD_ONLY, default=False,
-                                   annotation=Flag("the paper's settings (`PAPER`): preset paper, 25 passes, Adam 1e-3, rates 6,12,18, threshold 0.5", store_true))]
+                                   annotation=Flag("the paper's settings (`PAPER`): whole 160-px slices, preset paper, 25 passes, Adam 1e-3, rates 6,12,18, threshold 0.5", store_true))]
 
 def flags_config(**flags): # values of `config_flags` (missing ones take their defaults)
     "The `RunConfig` of parsed flags: `DEFAULT` (or `PAPER` with `paper=True`) with every flag that differs from its default"

@@ -213,7 +213,7 @@ def _results(recs, options, config):
     if results['leaks']: results['warning'] = LEAK_WARNING
     return results
 
-# %% ../nbs/08b_crossval.ipynb #f54b97a1
+# %% ../nbs/08b_crossval.ipynb #caf1b0f2
 def plan_run(root=None, # ISBI-layout dataset; default: the demo dataset (`demo_root()`)
              cfg:RunConfig|None=None, # the run's configuration; default: the default recipe (`config.DEFAULT`)
              out='gruaspp_cv', # run directory
@@ -229,7 +229,7 @@ def plan_run(root=None, # ISBI-layout dataset; default: the demo dataset (`demo_
     if is_main(): check_out(out, options)
     say = (lambda *a: None) if quiet or not is_main() else print
     if cfg.protocol == 'image': say(LEAK_WARNING)
-    say(f'caching {df.subj.nunique()} subjects at {cfg.size}x{cfg.size} ...')
+    say(f"caching {df.subj.nunique()} subjects at {f'{cfg.size}x{cfg.size}' if cfg.size else 'native resolution'} ...")
     cache, all_folds = cache_folds(root, cfg, cache_dir, progress=not quiet and is_main() and live_output())
     return dict(root=root, cfg=cfg, out=out, options=options, df=df, cache=cache, cache_dir=cache_dir, say=say,
                 folds=[f for f in all_folds if f['fold'] in fold_ids])
