@@ -24,7 +24,7 @@ def crop_side(patch, # `RunConfig.patch`: 'auto' or a crop side (0: whole slices
     "The training crop's side: `patch`, or for 'auto' `AUTO_PATCH` at native resolution and 0 (whole slices) at any other size"
     return (0 if size else AUTO_PATCH) if patch == 'auto' else int(patch)
 
-# %% ../nbs/06a_config.ipynb #64f09dec
+# %% ../nbs/06a_config.ipynb #1c7bdfd8
 def _f(default, help, group, flag=None, cli=True, **kw):
     "A dataclass field with its help text, its group (data, model, training, inference) and how it appears on the command line"
     mk = dict(default_factory=default) if callable(default) else dict(default=default)
@@ -77,8 +77,8 @@ class RunConfig:
         check_choice('--opt', self.opt, ('adamw', 'adam')); check_choice('--select', self.select, ('grid_dice', 'dice'))
         s('patch', parse_patch(self.patch))
         for k, lo in (('context', 0), ('size', 16 if self.size else 0), ('folds', 2), ('epochs', 1), ('iters', 0), ('bs', 1), ('min_size', 0),
-                      ('patch', 16 if self.patch else 0), ('window', 16 if self.window else 0)):
-            if k != 'patch' or self.patch != 'auto': s(k, int(check_min(f'--{k}', getattr(self, k), lo)))
+                      ('window', 16 if self.window else 0)):
+            s(k, int(check_min(f'--{k}', getattr(self, k), lo)))
         if not self.size and not self.crop: raise GruasppError('--size 0 (native resolution) with --patch 0: slices differ in size between subjects; train on crops, e.g. --patch 64')
         if not 0 <= self.empty_frac <= 1: raise GruasppError(f'--empty_frac {self.empty_frac}: expected a fraction in [0, 1]')
         if not 0 <= self.p_fg <= 1: raise GruasppError(f'--p_fg {self.p_fg}: expected a fraction in [0, 1]')
@@ -95,7 +95,7 @@ class RunConfig:
 
     def __hash__(self): return hash(repr(self))
 
-# %% ../nbs/06a_config.ipynb #d97c6ca9
+# %% ../nbs/06a_config.ipynb #72096a79
 def parse_rates(v): # 'auto', or dilation rates as a sequence or as text like '6,12,18'
     "'auto' or a tuple of dilation rates"
     if isinstance(v, str) and v == 'auto': return 'auto'
@@ -113,10 +113,11 @@ def parse_threshold(v): # 'valid', or a probability (number or text)
     return v
 
 def parse_patch(v): # 'auto', or a crop side (number or text; 0: whole slices)
-    "'auto' or a crop side"
+    "'auto' or a crop side: 0 (whole slices) or at least 16"
     if str(v) == 'auto': return 'auto'
-    try: return int(v)
+    try: v = int(v)
     except (TypeError, ValueError): raise GruasppError(f"--patch {v!r}: expected 'auto' or a crop side like 64 (0: whole slices)") from None
+    return int(check_min('--patch', v, 16 if v else 0))
 
 # %% ../nbs/06a_config.ipynb #8dedeb97
 FIELDS = tuple(f.name for f in fields(RunConfig))
@@ -157,13 +158,15 @@ def from_options(o:dict): # `to_options` of a configuration, or the options of a
         kw['rates'] = 'auto' if list(model['rates']) == list(aspp_rates(kw['size'])) else model['rates']
     return RunConfig(**kw)
 
-# %% ../nbs/06a_config.ipynb #b8688ca1
+# %% ../nbs/06a_config.ipynb #647f4f37
 def same_run(old:dict, # stored options (`config.json`)
              new:dict): # the options of the run now
     "The names of the settings in which two runs' options differ ([] for the same run)"
-    ident = lambda o: {**{k: v for k, v in to_options(from_options(o)).items() if k not in ('rates', 'model_kwargs')},
-                       'patch': from_options(o).crop,                              # 'auto' and the side it resolves to are one run
-                       **{k: v for k, v in o.items() if k not in FIELDS and k != 'fold_ids'}}   # root, model and any other key
+    def ident(o):
+        c = from_options(o)
+        return {**{k: v for k, v in to_options(c).items() if k not in ('rates', 'model_kwargs')},
+                'patch': c.crop,                                                  # 'auto' and the side it resolves to are one run
+                **{k: v for k, v in o.items() if k not in FIELDS and k != 'fold_ids'}}   # root, model and any other key
                                                                                   # (not the folds a command trains: jobs share a run)
     a, b = ident(old), ident(new)
     return [k for k in sorted(set(a) | set(b)) if a.get(k) != b.get(k)]
