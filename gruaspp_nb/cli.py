@@ -374,7 +374,7 @@ def gruaspp_benchmark(root:Param('ISBI-layout dataset (default: the demo dataset
         print(inference_table(st).to_markdown())
         print(f"{write_json(Path(out)/'inference.json', st)}: written")
 
-# %% ../nbs/13_cli.ipynb #17614ab8
+# %% ../nbs/13_cli.ipynb #6157683e
 # cli: gruaspp_bench
 from .bench import bench, format_bench, input_cost, preprocess_cost, parallel_cost, predict_cost, device_name
 
@@ -403,7 +403,9 @@ def gruaspp_bench(quick:store_true=False,   # small sizes, 1-2 iterations (secon
     elif predict:
         res = predict_cost(**(dict(shape=(60, 72, 60), brain=(40, 50, 40), rounds=1) if quick else {}))
         print(f"one follow-up {'x'.join(map(str, res['shape']))}, {res['slices']} slices of {res['slice']}x{res['slice']} (native): "
-              f"plain {res['plain_s']:.1f} s, mirrored {res['mirrored_s']:.1f} s on {res['machine']}")
+              f"plain {res['plain_s']:.1f} s, mirrored {res['mirrored_s']:.1f} s ({res['precision']})"
+              + (f"; fp32: plain {res['fp32_plain_s']:.1f} s, mirrored {res['fp32_mirrored_s']:.1f} s" if 'fp32_mirrored_s' in res else '')
+              + f" on {res['machine']}")
     elif parallel:
         res = parallel_cost(**(dict(folds=2, epochs=1, size=32) if quick else {}))
         print(f"5-fold cross-validation ({res['run']}): folds one after another {res['sequential_1thread_s']:.0f} s on 1 thread, "

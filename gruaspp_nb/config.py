@@ -24,7 +24,7 @@ def crop_side(patch, # `RunConfig.patch`: 'auto' or a crop side (0: whole slices
     "The training crop's side: `patch`, or for 'auto' `AUTO_PATCH` at native resolution and 0 (whole slices) at any other size"
     return (0 if size else AUTO_PATCH) if patch == 'auto' else int(patch)
 
-# %% ../nbs/06a_config.ipynb #1c7bdfd8
+# %% ../nbs/06a_config.ipynb #b929f7ec
 def _f(default, help, group, flag=None, cli=True, **kw):
     "A dataclass field with its help text, its group (data, model, training, inference) and how it appears on the command line"
     mk = dict(default_factory=default) if callable(default) else dict(default=default)
@@ -61,6 +61,8 @@ class RunConfig:
                         '(--size 0), whole slices at any other size; 0: whole slices', 'training')
     select: str = _f('grid_dice', "validation metric that picks a fold's best epoch: grid_dice (the Dice at the best threshold of the grid, "
                      "the one the fold is tested at) or dice (at 0.5; the former default, which picks epoch 0 when a model stays under 0.5)", 'training')
+    valid_from: float = _f(.5, 'first validated epoch, as a share of --epochs: earlier epochs are not validated and cannot be the best '
+                           '(0: validate every epoch, the paper\'s)', 'training')
     # inference
     threshold: float|str = _f('valid', 'test threshold: valid (picked on the validation volumes) or a probability', 'inference')
     tta: bool = _f(True, 'mirrored test predictions (4 passes per slice)', 'inference')
@@ -85,7 +87,8 @@ class RunConfig:
         if not 0 <= self.p_carvemix <= 1: raise GruasppError(f'--p_carvemix {self.p_carvemix}: expected a probability in [0, 1]')
         s('rates', parse_rates(self.rates)); s('threshold', parse_threshold(self.threshold))
         s('model_kwargs', dict(self.model_kwargs or {}))
-        for k in ('empty_frac', 'lr', 'p_fg', 'p_carvemix'): s(k, float(getattr(self, k)))
+        if not 0 <= self.valid_from < 1: raise GruasppError(f'--valid_from {self.valid_from}: expected a share of the epochs in [0, 1)')
+        for k in ('empty_frac', 'lr', 'p_fg', 'p_carvemix', 'valid_from'): s(k, float(getattr(self, k)))
         s('seed', int(self.seed)); s('tta', bool(self.tta)); s('volumes', bool(self.volumes))
 
     @property
@@ -131,10 +134,10 @@ def run_config(cfg:RunConfig|None=None, # a configuration; default: `DEFAULT`
     if not isinstance(cfg, RunConfig): raise GruasppError(f'expected a RunConfig, got {type(cfg).__name__}')
     return replace(cfg, **overrides) if overrides else cfg
 
-# %% ../nbs/06a_config.ipynb #a212ef49
+# %% ../nbs/06a_config.ipynb #cb562c01
 DEFAULT = RunConfig()
 PAPER = replace(DEFAULT, preset='paper', epochs=25, iters=0, opt='adam', lr=1e-3, rates=(6, 12, 18), threshold=.5, tta=False,
-                min_size=0, empty_frac=.1, size=160)
+                min_size=0, empty_frac=.1, size=160, valid_from=0.)
 
 # %% ../nbs/06a_config.ipynb #6121998e
 CACHE_FIELDS = ('modalities', 'size', 'rater', 'empty_frac', 'seed', 'context', 'target')
@@ -143,7 +146,7 @@ def cache_kwargs(cfg:RunConfig): # the run's configuration
     "The `build_cache` arguments of a run"
     return {k: getattr(cfg, k) for k in CACHE_FIELDS}
 
-# %% ../nbs/06a_config.ipynb #70f2c565
+# %% ../nbs/06a_config.ipynb #dc53a9b0
 def to_options(cfg:RunConfig): # the configuration
     "The fields as plain JSON values (tuples as lists)"
     return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(cfg).items()}
@@ -153,6 +156,7 @@ def from_options(o:dict): # `to_options` of a configuration, or the options of a
     kw = {k: o[k] for k in FIELDS if k in o}
     kw.setdefault('size', 160)                                       # stored before native resolution became the default
     if 'select' not in o: kw['select'] = 'dice'                      # stored before `select` existed: the best epoch by the Dice at 0.5
+    kw.setdefault('valid_from', 0.)                                  # stored before `valid_from` existed: every epoch validated
     model = o.get('model')
     if 'rates' not in o and isinstance(model, dict) and model.get('rates') is not None:
         kw['rates'] = 'auto' if list(model['rates']) == list(aspp_rates(kw['size'])) else model['rates']

@@ -23,11 +23,11 @@ from .evaluate import (subject_loader, empty_prediction, EMPTY_ADVICE, degenerat
                                  _subjects, _test_fold)
 
 # %% auto #0
-__all__ = ['TABLE_COLS', 'TABLE_NOTE', 'run_fold', 'summarize', 'fold_table', 'format_table', 'plot_curves', 'plot_fold_metrics',
-           'plot_overlays', 'check_out', 'run_options', 'plan_run', 'finish_run', 'cross_validate', 'write_outputs',
-           'run_parallel', 'collect_run']
+__all__ = ['CPU_PREDICT_BS', 'TABLE_COLS', 'TABLE_NOTE', 'run_fold', 'summarize', 'fold_table', 'format_table', 'plot_curves',
+           'plot_fold_metrics', 'plot_overlays', 'check_out', 'run_options', 'plan_run', 'finish_run', 'cross_validate',
+           'write_outputs', 'job_threads', 'run_parallel', 'collect_run']
 
-# %% ../nbs/08b_crossval.ipynb #5b93ef67
+# %% ../nbs/08b_crossval.ipynb #5d0f689b
 def _fold_record(fold, dls, metrics, tr, seconds, cfg):
     "The record of a trained and tested fold (`tr` from `train_fold`), with the configuration that trained it"
     return dict(fold=fold['fold'], run_config=to_options(cfg), protocol=fold['protocol'], leaks=fold['protocol'] == 'image', empty_prediction=empty_prediction(metrics),
@@ -42,6 +42,8 @@ def _store_inference(path, inference):
     ck = read_checkpoint(path)
     ck['inference'] = inference
     with atomic_path(path) as tmp: torch.save(ck, tmp)
+
+CPU_PREDICT_BS = 8   # slices per batch of the test predictions on a CPU (measured above)
 
 def run_fold(cache, # dict-like subj -> SubjectSlices
              fold:dict, # from `subject_folds` / `image_folds`
@@ -65,7 +67,8 @@ def run_fold(cache, # dict-like subj -> SubjectSlices
     learn = make_learner(dls, cfg, quiet=quiet or rank > 0, compile=compile, cbs=[DDPTrainer()] if world > 1 else None)
     tr = train_fold(learn, fdir, resume=resume)
     if rank: return None                                                # data-parallel: rank 0 tests and writes
-    metrics, ex, picked_on = _test_fold(learn.model, cache, fold, cfg, volumes, 2*cfg.bs)
+    pbs = 2*cfg.bs if torch.device(learn.dls.device or 'cpu').type == 'cuda' else CPU_PREDICT_BS
+    metrics, ex, picked_on = _test_fold(learn.model, cache, fold, cfg, volumes, pbs)
     rec = {**_fold_record(fold, dls, metrics, tr, time.time() - t0, cfg), 'valid_threshold_on': picked_on}
     if rec['empty_prediction']: warnings.warn(f"fold {k}: {EMPTY_ADVICE}")
     elif rec['degenerate_prediction']: warnings.warn(f"fold {k}: {DEGENERATE_ADVICE}")
@@ -288,7 +291,7 @@ def write_outputs(results:dict, # from `cross_validate`
         with atomic_path(out/f'{name}.png') as tmp: fig.savefig(tmp, dpi=100)
         plt.close(fig)
 
-# %% ../nbs/08b_crossval.ipynb #1356d797
+# %% ../nbs/08b_crossval.ipynb #d9d20774
 _WORKER = {}
 
 def _init_worker(devices, threads):
@@ -296,12 +299,22 @@ def _init_worker(devices, threads):
     _WORKER['device'] = devices.get()
     torch.set_num_threads(threads)
 
-def _fold_job(root, cfg, out, k, cache_dir, resume, compile, df):
+def _fold_job(root, cfg, out, k, cache_dir, resume, compile, df, threads=None):
     "Fold `k` of a run in a worker process: the run's cache and folds read again from disk, then `run_fold` (`df`: the run's checked index)"
+    if threads: torch.set_num_threads(threads)
     cache, folds = cache_folds(root, cfg, cache_dir)
     fold = next(f for f in folds if f['fold'] == k)
     return run_fold(cache, fold, out, cfg, volumes=_volume_loader(df, cfg), resume=resume, quiet=True, device=_WORKER.get('device'),
                     compile=compile)
+
+def job_threads(n_jobs:int, # jobs, in the order they start
+                n:int, # processes
+                total:int, # CPU threads to share out
+                threads:int|None=None): # fixed threads per process (None: shared out)
+    "Torch threads of each job: `total` shared among the `n` processes, and among the fewer that remain for the last jobs"
+    per = threads or max(1, total // n)
+    tail = n_jobs % n                                                       # the last jobs, with fewer processes beside them
+    return [per if threads or j < n_jobs - tail else max(per, total // tail) for j in range(n_jobs)]
 
 def run_parallel(plans:list, # runs from `plan_run`
                  workers:int=0, # processes (default: one per device)
@@ -313,15 +326,15 @@ def run_parallel(plans:list, # runs from `plan_run`
     devices = [str(d) for d in (devices or ['cuda' if torch.cuda.is_available() else 'cpu'])]
     jobs = [(i, f['fold']) for i, p in enumerate(plans) for f in p['folds']]
     n = max(1, min(workers or len(devices), len(jobs)))
-    threads = threads or max(1, torch.get_num_threads() // n)
+    per_job = job_threads(len(jobs), n, torch.get_num_threads(), threads)
     ctx = multiprocessing.get_context('spawn')
     from gruaspp_nb import crossval as lib                                  # what a fresh process can import (not a notebook's copies)
     queue = ctx.Queue()
     for j in range(n): queue.put(devices[j % len(devices)])
-    recs, pool = {}, ProcessPoolExecutor(n, mp_context=ctx, initializer=lib._init_worker, initargs=(queue, threads))
+    recs, pool = {}, ProcessPoolExecutor(n, mp_context=ctx, initializer=lib._init_worker, initargs=(queue, per_job[0]))
     try:
         todo = {pool.submit(lib._fold_job, plans[i]['root'], plans[i]['cfg'], plans[i]['out'], k, plans[i]['cache_dir'], resume, compile,
-                            plans[i]['df']): (i, k) for i, k in jobs}
+                            plans[i]['df'], per_job[j]): (i, k) for j, (i, k) in enumerate(jobs)}
         for i, p in enumerate(plans): p['say'](f"{p['out']}: folds {[f['fold'] for f in p['folds']]} in {n} processes ({', '.join(devices)})")
         for fut in as_completed(todo):
             i, k = todo[fut]

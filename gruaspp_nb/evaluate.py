@@ -14,7 +14,7 @@ from .metrics import (METRICS, seg_metrics, eval_volume, isbi_score, pick_thresh
 
 # %% auto #0
 __all__ = ['EMPTY_ADVICE', 'DEGENERATE_RATIO', 'DEGENERATE_ADVICE', 'consecutive_pairs', 'evaluate_slices', 'subject_loader',
-           'followups', 'pair_truth', 'evaluate_volumes', 'empty_prediction', 'degenerate_prediction']
+           'followups', 'pair_truth', 'evaluate_volumes', 'reused_probs', 'empty_prediction', 'degenerate_prediction']
 
 # %% ../nbs/08a_evaluate.ipynb #6064dfb8
 def consecutive_pairs(sl, # a `SubjectSlices` (imgs (n_tp, n_z, C, S, S), masks (n_tp, n_z, S, S))
@@ -27,7 +27,7 @@ def consecutive_pairs(sl, # a `SubjectSlices` (imgs (n_tp, n_z, C, S, S), masks 
     y = np.concatenate([np.asarray(sl.target_of(t - 1, t, rows)) for t in range(1, n_tp)])
     return x, y, [(t, int(j)) for t in range(1, n_tp) for j in rows]
 
-# %% ../nbs/08a_evaluate.ipynb #6c73391a
+# %% ../nbs/08a_evaluate.ipynb #c6d06337
 def evaluate_slices(model, # trained model
                     cache, # `SliceCache`
                     split:dict, # the test split: subj -> cached slice indices
@@ -35,13 +35,15 @@ def evaluate_slices(model, # trained model
                     flair:int=0, # channel shown in Figure 7
                     n_examples:int=3, # slices kept for Figure 7
                     threshold:float=.5, # probability threshold
-                    tta:bool=False): # mirrored predictions too (`predict_probs`)
+                    tta:bool=False, # mirrored predictions too (`predict_probs`)
+                    volume_probs:dict|None=None): # (subject, t) -> (slice probabilities, info) of `evaluate_volumes(slices=...)`, reused
     "Pooled and per-slice metrics of `model` on the consecutive pairs of `split`, and Figure 7 examples"
     preds, gts, flairs, probs = [], [], [], []
     for s in sorted(split):
         if not len(split[s]): continue
-        x, y, _ = consecutive_pairs(cache[s], split[s])
-        p = predict_probs(model, x, bs=bs, tta=tta)
+        x, y, keys = consecutive_pairs(cache[s], split[s])
+        p = reused_probs(volume_probs, s, cache[s], keys) if volume_probs else None
+        if p is None: p = predict_probs(model, x, bs=bs, tta=tta)
         preds.append(p > threshold); gts.append(y > 0); probs.append(p); flairs.append(x[:, 1, flair])
     flat = lambda a: np.concatenate([v.ravel() for v in a])                 # subjects' slices may differ in size (native)
     res = {k: float(v) for k, v in seg_metrics(flat(preds), flat(gts)).items() if k in METRICS}
@@ -78,7 +80,7 @@ def followups(volumes, # callable subj -> dict(imgs, masks, ...), e.g. `subject_
         v = volumes(s)
         for t in range(1, len(v['imgs'])): yield s, t, v
 
-# %% ../nbs/08a_evaluate.ipynb #d923532b
+# %% ../nbs/08a_evaluate.ipynb #7c075b20
 def pair_truth(masks, # (n_tp, X, Y, Z) rater masks of one subject (or a list of volumes)
                t:int,  # the later time point of the consecutive pair (t-1, t)
                target:str='all'): # 'all': the later mask; 'new': `new_lesion_mask` of the pair
@@ -101,12 +103,17 @@ def evaluate_volumes(model, # trained model
                      threshold:float=.5, # probability threshold
                      tta:bool=False, # mirrored predictions too
                      min_size:int=0, # predicted lesions smaller than this (voxels) are removed
+                     slices:dict|None=None, # a dict to fill with (subject, t) -> (the pair's slice probabilities, `prep_subject` info)
+                     precision:str='auto', # of the predictions (`predict_probs`)
                      **overrides): # fields of `cfg` to replace, e.g. size=32
     "Whole-volume metrics (`eval_volume`) of every follow-up of `subjects`, averaged; the raw ISBI score with two raters"
     cfg = run_config(cfg, **overrides); target = cfg.target
     rows, preds, g1, g2, empty = [], [], [], [], 0
     for s, t, v in followups(volumes, subjects):
-        pred = predict_volume(model, v['imgs'][t-1], v['imgs'][t], cfg, bs, threshold=threshold, tta=tta, min_size=min_size)[0] > 0
+        out = predict_volume(model, v['imgs'][t-1], v['imgs'][t], cfg, bs, threshold=threshold, tta=tta, min_size=min_size,
+                             slices=slices is not None, precision=precision)
+        pred = out[0] > 0
+        if slices is not None: slices[s, t] = out[2]
         empty += not pred.any()
         gt = pair_truth(v['masks'], t, target)
         rows.append({k: float(x) for k, x in eval_volume(pred, gt).items() if np.isscalar(x)})
@@ -118,7 +125,23 @@ def evaluate_volumes(model, # trained model
     if target == 'all' and preds and len(preds) == len(rows): res['isbi_score'] = isbi_score(preds, g1, g2)
     return res
 
-# %% ../nbs/08a_evaluate.ipynb #ee7dcd72
+# %% ../nbs/08a_evaluate.ipynb #fb712592
+def reused_probs(volume_probs:dict, # (subject, t) -> (slice probabilities (Z', S, S), info), from `evaluate_volumes(slices=...)`
+                 subj:str, # the subject
+                 sl, # its cached slices (`SubjectSlices`)
+                 keys): # the (t, cached row) of each pair, from `consecutive_pairs`
+    "The probabilities of the cached pairs `keys`, taken from whole-volume predictions; None where those slices are not the cache's"
+    out = []
+    for t, j in keys:
+        if (subj, t) not in volume_probs: return None
+        probs, info = volume_probs[subj, t]
+        if info['size'] != sl.info['size'] or [list(b) for b in info['box']] != [list(b) for b in sl.info['box']]: return None
+        z = {int(v): i for i, v in enumerate(info['z'])}.get(int(sl.z[j]))
+        if z is None: return None
+        out.append(probs[z])
+    return np.stack(out) if out else None
+
+# %% ../nbs/08a_evaluate.ipynb #d331a1c3
 def _subjects(split): return sorted(s for s, idx in split.items() if len(idx))
 
 def _valid_probs(model, cache, split, bs, tta):
@@ -130,33 +153,34 @@ def _valid_probs(model, cache, split, bs, tta):
         ps.append(predict_probs(model, x, bs=bs, tta=tta).ravel()); gs.append((y > 0).ravel())
     return np.concatenate(ps), np.concatenate(gs)
 
-def _valid_volume_probs(model, volumes, subjects, cfg, bs):
+def _valid_volume_probs(model, volumes, subjects, cfg, bs, precision='auto'):
     "Probabilities and masks of the follow-ups of `subjects` on their original grids, flattened (as the test sees them)"
     ps, gs = [], []
     for s, t, v in followups(volumes, subjects):
-        ps.append(predict_volume(model, v['imgs'][t-1], v['imgs'][t], cfg, bs, tta=cfg.tta)[1].ravel())
+        ps.append(predict_volume(model, v['imgs'][t-1], v['imgs'][t], cfg, bs, tta=cfg.tta, precision=precision)[1].ravel())
         gs.append(pair_truth(v['masks'], t, cfg.target).ravel())
     return np.concatenate(ps), np.concatenate(gs)
 
 def _test_fold(model, cache, fold, cfg, volumes, bs):
     "Test metrics of `model` with the inference settings of `cfg`: whole volumes (headline), the cached test slices (`pooled_*`, `slice_*`); Figure 7 examples"
     names, tta = channel_names(cfg.modalities, cfg.context), cfg.tta
-    vp, vg = _valid_probs(model, cache, fold['valid'], bs, tta)
     vsubj = _subjects(fold['valid'])
     whole = volumes is not None and not set(vsubj) & set(_subjects(fold['train']))    # whole validation volumes, as the test
-    pp, gg = _valid_volume_probs(model, volumes, vsubj, cfg, bs) if whole else (vp, vg)
+    pp, gg = _valid_volume_probs(model, volumes, vsubj, cfg, bs) if whole else _valid_probs(model, cache, fold['valid'], bs, tta)
     vth, vdice = pick_threshold(pp, gg)
     th = vth if cfg.threshold == 'valid' else float(cfg.threshold)
-    sl, ex = evaluate_slices(model, cache, fold['test'], bs=bs, flair=names.index('flair') if 'flair' in names else 0, threshold=th, tta=tta)
-    metrics = {f'pooled_{k}' if k in METRICS or k == 'n_pred_voxels' else k: v for k, v in sl.items()}
+    vol, vprobs = {}, {}
     if volumes is not None:
-        metrics.update(evaluate_volumes(model, volumes, _subjects(fold['test']), cfg, bs=bs, threshold=th, tta=tta, min_size=cfg.min_size))
-    metrics.update(valid_pred_voxels=int((vp > th).sum()), threshold=th, valid_threshold=vth, valid_dice_at_threshold=vdice,
+        vol = evaluate_volumes(model, volumes, _subjects(fold['test']), cfg, bs=bs, threshold=th, tta=tta, min_size=cfg.min_size, slices=vprobs)
+    sl, ex = evaluate_slices(model, cache, fold['test'], bs=bs, flair=names.index('flair') if 'flair' in names else 0, threshold=th, tta=tta,
+                             volume_probs=vprobs)
+    metrics = {**{f'pooled_{k}' if k in METRICS or k == 'n_pred_voxels' else k: v for k, v in sl.items()}, **vol}
+    metrics.update(valid_pred_voxels=int((pp > th).sum()), threshold=th, valid_threshold=vth, valid_dice_at_threshold=vdice,
                    valid_volume_ratio=float((pp > th).sum() / max(int(gg.sum()), 1)))
     return metrics, ex, 'volumes' if whole else 'slices'
 
 def empty_prediction(metrics:dict): # a fold's metrics from `_test_fold`
-    "Does the fold's model predict no lesion on the validation slices, on every test volume, or on every test slice?"
+    "Does the fold's model predict no lesion on the validation follow-ups, on every test volume, or on every test slice?"
     return bool(metrics['valid_pred_voxels'] == 0 or metrics['pooled_n_pred_voxels'] == 0
                 or metrics.get('n_empty_volumes', 0) == metrics.get('n_test_volumes', -1))
 
