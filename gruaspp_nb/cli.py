@@ -256,7 +256,7 @@ def gruaspp_vif(checkpoint:str,             # best.pth of a gruaspp_cv/gruaspp_t
     vif_run(checkpoint, root, threshold=threshold, finetune_epochs=finetune_epochs, out=out, max_rows=max_rows,
             fold=fold, quiet=quiet)
 
-# %% ../nbs/13_cli.ipynb #0b7e1b75
+# %% ../nbs/13_cli.ipynb #113dd188
 # cli: gruaspp_predict
 from .predict import predict_nifti, evaluate_files, ensemble_checkpoints
 
@@ -289,7 +289,8 @@ def gruaspp_predict(checkpoint:Param('model checkpoint (.pth) of gruaspp_train o
                     tta:store_true=False,      # mirrored predictions (default: the checkpoint's setting)
                     min_size:int=None,         # remove lesions smaller than this, in voxels (default: the checkpoint's setting)
                     native:str=None,           # folder: also write the mask on each raw scan's own grid (scans made by gruaspp_preprocess)
-                    target:str=None):          # all (the follow-up's lesions) or new (new and enlarging ones); default: the checkpoint's
+                    target:str=None,           # all (the follow-up's lesions) or new (new and enlarging ones); default: the checkpoint's
+                    precision:str='auto'):     # auto (bf16 on a CPU with native bf16, fp16 on a GPU), fp32, bf16 or fp16
     "Segment the lesions of a follow-up scan from the (baseline, follow-up) pair; write a NIfTI mask, the probability map and a lesion table"
     if (checkpoint is None) == (ensemble is None): raise GruasppError('give a CHECKPOINT or --ensemble RUN (one of them)')
     if (baseline is None) != (followup is None): raise GruasppError('give both --baseline and --followup (or neither, for the demo dataset)')
@@ -297,7 +298,8 @@ def gruaspp_predict(checkpoint:Param('model checkpoint (.pth) of gruaspp_train o
     cks = ensemble_checkpoints(ensemble) if ensemble else checkpoint
     prob = None if no_prob else prob or _beside(out)
     r = predict_nifti(cks, baseline, followup, out, prob=prob, baseline_mask=baseline_mask, lesions=lesions,
-                      bs=bs, device=device, threshold=threshold, tta=True if tta else None, min_size=min_size, native=native, target=target)
+                      bs=bs, device=device, threshold=threshold, tta=True if tta else None, min_size=min_size, native=native, target=target,
+                      precision=precision)
     s, st = r['summary'], r['settings']
     status = (f" (new {s['new']}, enlarging {s['enlarging']}; {st['activity']})" if 'enlarging' in s else
               f" (new {s['new']}, enlarged {s['enlarged']}, stable {s['stable']})" if 'new' in s else '')
