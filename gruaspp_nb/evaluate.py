@@ -125,18 +125,21 @@ def evaluate_volumes(model, # trained model
     if target == 'all' and preds and len(preds) == len(rows): res['isbi_score'] = isbi_score(preds, g1, g2)
     return res
 
-# %% ../nbs/08a_evaluate.ipynb #fb712592
+# %% ../nbs/08a_evaluate.ipynb #643aec25
 def reused_probs(volume_probs:dict, # (subject, t) -> (slice probabilities (Z', S, S), info), from `evaluate_volumes(slices=...)`
                  subj:str, # the subject
                  sl, # its cached slices (`SubjectSlices`)
                  keys): # the (t, cached row) of each pair, from `consecutive_pairs`
     "The probabilities of the cached pairs `keys`, taken from whole-volume predictions; None where those slices are not the cache's"
-    out = []
+    out, pairs = [], {}                                         # t -> (the pair's slice probabilities, z -> their index)
     for t, j in keys:
-        if (subj, t) not in volume_probs: return None
-        probs, info = volume_probs[subj, t]
-        if info['size'] != sl.info['size'] or [list(b) for b in info['box']] != [list(b) for b in sl.info['box']]: return None
-        z = {int(v): i for i, v in enumerate(info['z'])}.get(int(sl.z[j]))
+        if t not in pairs:
+            if (subj, t) not in volume_probs: return None
+            probs, info = volume_probs[subj, t]
+            if info['size'] != sl.info['size'] or [list(b) for b in info['box']] != [list(b) for b in sl.info['box']]: return None
+            pairs[t] = probs, {int(v): i for i, v in enumerate(info['z'])}
+        probs, index = pairs[t]
+        z = index.get(int(sl.z[j]))
         if z is None: return None
         out.append(probs[z])
     return np.stack(out) if out else None
