@@ -16,8 +16,8 @@ __all__ = ['AUTO_PATCH', 'FIELDS', 'DEFAULT', 'PAPER', 'CACHE_FIELDS', 'crop_sid
            'parse_patch', 'run_config', 'cache_kwargs', 'to_options', 'from_options', 'same_run', 'Flag',
            'config_flags', 'flags_config']
 
-# %% ../nbs/06a_config.ipynb #efb5e996
-AUTO_PATCH = 64   # training crop at native resolution (measured above)
+# %% ../nbs/06a_config.ipynb #de7f6507
+AUTO_PATCH = 64   # training crop at native resolution (measured above; 96 measured better on the ISBI-like phantom)
 
 def crop_side(patch, # `RunConfig.patch`: 'auto' or a crop side (0: whole slices)
               size): # the slice size (0: native resolution)

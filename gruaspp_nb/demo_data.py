@@ -17,7 +17,7 @@ from .isbi import write_nifti
 __all__ = ['ISBI_SHAPE', 'CONTRASTS', 'DIFFICULTIES', 'HARD', 'THRESHOLDS', 'mni_anatomy', 'lesion_sites', 'subject_anatomy',
            'warp_anatomy', 'make_lesions', 'render_lesions', 'rater2', 'synth_scan', 'isbi_sites', 'make_lesions_isbi',
            'make_mimics', 'periventricular_artefact', 'misregistration', 'moved', 'rater2_isbi', 'scale_flair',
-           'reference_scores', 'make_demo_subject', 'dataset_reference', 'make_demo_data', 'demo_root']
+           'reference_scores', 'make_demo_subject', 'dataset_reference', 'make_demo_data', 'demo_root', 'phantom_truth']
 
 # %% ../nbs/02_demo_data.ipynb #eadd7f0d
 ISBI_SHAPE = (181, 217, 181)
@@ -374,7 +374,7 @@ def reference_scores(flair, # a FLAIR scan (0 outside the brain)
     v, g = scale_flair(flair)[brain], mask1[brain]
     return dict(rater_dice=_dice(mask1, mask2), flair_dice=[_dice(v > th, g) for th in THRESHOLDS])
 
-# %% ../nbs/02_demo_data.ipynb #78546b5d
+# %% ../nbs/02_demo_data.ipynb #5d977aeb
 def _rounded(r): return {k: np.round(v, 4).tolist() for k, v in r.items()}
 
 def _nifti(data, aff):
@@ -391,7 +391,14 @@ def _frame(anat, lesions, mimics, tf, shape, key):
                rotation_deg=np.round(np.degrees(Rotation.from_matrix(R).as_euler('XYZ')), 3).tolist())
     return warp_anatomy(shape, M @ R, M @ t + off), moved(lesions, R, t), moved(mimics, R, t), rec
 
-# %% ../nbs/02_demo_data.ipynb #6aa8f67c
+def _subject_draw(seed, idx, shape, n_tp, hard):
+    "Anatomy, its transform, lesions and mimics ('isbi' only) of subject `idx`, drawn in this order from the generator of `(seed, idx)`"
+    rng = np.random.default_rng([seed, idx])
+    anat, tf = subject_anatomy(rng, shape)
+    lesions = (make_lesions_isbi if hard else make_lesions)(rng, shape, n_tp, tf)
+    return anat, tf, lesions, (make_mimics(rng, shape, n_tp, tf) if hard else [])
+
+# %% ../nbs/02_demo_data.ipynb #1a9178e9
 def make_demo_subject(dest,              # dataset root
                       idx:int,           # subject index (0-based): training{idx+1:02d}
                       n_tp:int=4,        # time points
@@ -400,10 +407,8 @@ def make_demo_subject(dest,              # dataset root
                       difficulty='easy'):# 'easy' or 'isbi' (`DIFFICULTIES`)
     "Write one phantom subject under `dest` and return its record"
     check_choice('difficulty', difficulty, DIFFICULTIES)
-    rng, shape, hard = np.random.default_rng([seed, idx]), tuple(int(s) for s in shape), difficulty == 'isbi'
-    anat, tf = subject_anatomy(rng, shape)
-    lesions = (make_lesions_isbi if hard else make_lesions)(rng, shape, n_tp, tf)
-    mimics = make_mimics(rng, shape, n_tp, tf) if hard else []
+    shape, hard = tuple(int(s) for s in shape), difficulty == 'isbi'
+    anat, tf, lesions, mimics = _subject_draw(seed, idx, shape, n_tp, hard)
     subj, a = f'training{idx + 1:02d}', mni_anatomy(shape)
     d, vox_ml, vols, refs, moves = Path(dest)/'training'/subj, float(np.prod(a['vox'])) / 1000, [], [], []
     for t in range(n_tp):
@@ -481,3 +486,25 @@ def demo_root(n_subj:int=5,     # subjects
     return d
 
 
+
+# %% ../nbs/02_demo_data.ipynb #c9ffc4ea
+def phantom_truth(root,     # a demo dataset written by `make_demo_data` (its `demo_lesions.json` says how it was drawn)
+                  subj:str, # subject, e.g. 'training01'
+                  t:int):   # time point, 0-based
+    "Maps of one scan that no rater draws: `lesion` (each lesion's full extent), `mimics` (labels 1.., no lesion), `mimic_contrast`, `wm`, `gm`, `artefact`"
+    f = Path(root)/'demo_lesions.json'
+    if not f.exists(): raise GruasppError(f'{f}: not found; phantom_truth needs a demo dataset written by make_demo_data')
+    info = json.loads(f.read_text())
+    recs = {r['subj']: (i, r) for i, r in enumerate(info['subjects'])}
+    if subj not in recs: raise GruasppError(f'{f}: no subject {subj!r} (has {", ".join(recs)})')
+    (idx, rec), n_tp = recs[subj], len(recs[subj][1]['volume_ml'])
+    if not 0 <= t < n_tp: raise GruasppError(f'{f}: {subj} has time points 0..{n_tp - 1}, not {t}')
+    shape, seed, hard = tuple(info['shape']), info['seed'], info['difficulty'] == 'isbi'
+    anat, tf, lesions, mimics = _subject_draw(seed, idx, shape, n_tp, hard)
+    key = [seed, idx, t]
+    at, lt, mt, _ = _frame(anat, lesions, mimics, tf, shape, key) if hard and t else (anat, lesions, mimics, None)
+    labels = np.zeros(shape, np.int16)
+    for i, m in enumerate(mt, 1): labels[(render_lesions([m], shape, t)[0] < 0) & at['brain'] & (labels == 0)] = i
+    art = periventricular_artefact(at, np.random.default_rng([*key, 8])) if hard else np.zeros(shape, np.float32)
+    return dict(lesion=render_lesions(lt, shape, t)[0] < 0, mimics=labels, mimic_contrast=np.array([m['contrast'] for m in mt]),
+                wm=at['wm'], gm=at['gm'], artefact=art)
