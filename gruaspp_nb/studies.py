@@ -312,7 +312,7 @@ def window_study(runs, # cross-validation run folders trained on crops (`patch`)
             for step in steps: rows += _study_rows(step, cfg.seed, f0['fold'], preds[step], gts)
     return dict(runs=[str(r.path) for r in runs], rows=rows, machine=_machine(), date=time.strftime('%Y-%m-%d'))
 
-# %% ../nbs/08c_studies.ipynb #9894915e
+# %% ../nbs/08c_studies.ipynb #37707f5d
 ERROR_KINDS = ('mimic', 'lesion beyond rater 1', 'FLAIR artefact', 'grey matter', 'white matter')
 
 def lesion_errors(pred,  # predicted binary mask (3D)
@@ -321,12 +321,13 @@ def lesion_errors(pred,  # predicted binary mask (3D)
     "Predicted lesions `[{'size', 'kind'}]` (kind 'true' or one of `ERROR_KINDS`) and rater 1's lesions `[{'size', 'found'}]`"
     pred, gt = np.asarray(pred, bool), np.asarray(gt, bool)
     lab, n = label_lesions(pred)
+    mimic, lesion, artefact = truth['mimics'] > 0, np.asarray(truth['lesion'], bool), truth['artefact'] > .1   # once, not per lesion
     out = []
     for i, sl in enumerate(ndi.find_objects(lab), 1):
         c = lab[sl] == i
-        hit = lambda m: bool(np.asarray(m)[sl][c].any())
-        kind = ('true' if hit(gt) else 'mimic' if hit(truth['mimics'] > 0) else 'lesion beyond rater 1' if hit(truth['lesion'])
-                else 'FLAIR artefact' if hit(truth['artefact'] > .1) else 'grey matter' if truth['wm'][sl][c].mean() < .5 else 'white matter')
+        hit = lambda m: bool(m[sl][c].any())
+        kind = ('true' if hit(gt) else 'mimic' if hit(mimic) else 'lesion beyond rater 1' if hit(lesion)
+                else 'FLAIR artefact' if hit(artefact) else 'grey matter' if truth['wm'][sl][c].mean() < .5 else 'white matter')
         out.append(dict(size=int(c.sum()), kind=kind))
     glab, gn = label_lesions(gt)
     found = [dict(size=int((glab[sl] == i).sum()), found=bool(pred[sl][glab[sl] == i].any())) for i, sl in enumerate(ndi.find_objects(glab), 1)]
@@ -353,7 +354,7 @@ def phantom_ceilings(root, # a demo dataset (`phantom_truth` reads how it was dr
                              ltpr=li['ltpr'], lfpr=li['lfpr'], dice=seg_metrics(m, m1)['dice']))
     return rows
 
-# %% ../nbs/08c_studies.ipynb #ea88835f
+# %% ../nbs/08c_studies.ipynb #a2bb7a80
 def error_study(runs, # cross-validation run folders of the all-lesion model on a demo phantom, e.g. BENCH/native64/seed0, ...
                 root=None, # the demo dataset (default: the first run's)
                 tta:bool=DEFAULT.tta, # mirror each slice (as the default inference)
@@ -383,10 +384,9 @@ def error_table(study:dict): # from `error_study`
     "Three tables: predicted lesions by kind (per seed, share, median size), rater 1's lesions (per seed) and the share found, by size; the ceilings (means)"
     p = pd.DataFrame([dict(seed=s['seed'], kind=k, size=x) for s in study['scans'] for k, xs in s['predicted'].items() for x in xs])
     g = pd.DataFrame([dict(seed=s['seed'], size=x, found=y) for s in study['scans'] for x, y in zip(s['lesion_sizes'], s['found'])])
-    n = p.groupby(['seed']).size().mean() if len(p) else 0
     kinds = p.groupby('kind').agg(per_seed=('size', 'size'), median_voxels=('size', 'median')).reindex(['true', *ERROR_KINDS]).fillna(0)
     kinds['per_seed'] /= p.seed.nunique() or 1
-    kinds['share'] = kinds.per_seed / (n or 1)
+    kinds['share'] = kinds.per_seed / (kinds.per_seed.sum() or 1)
     bins = pd.cut(g['size'], SIZE_BINS, labels=[f'{a + 1}–{b}' if np.isfinite(b) else f'over {a}' for a, b in zip(SIZE_BINS, SIZE_BINS[1:])])
     found = g.groupby(bins, observed=False).found.agg(lesions='size', found='mean')
     found['lesions'] /= g.seed.nunique() or 1
