@@ -160,21 +160,21 @@ def check_bench(res:dict, # the first result of `bench` (or its JSON)
     assert isinstance(res['device'], str) and res['device']
     return True
 
-# %% ../nbs/12_bench.ipynb #611e1ab4
+# %% ../nbs/12_bench.ipynb #69234bdf
 def input_cost(size:int=48,      # slice size
                bs:int=16,        # batch
                n_iter:int=3,     # timed steps per round (best of)
                rounds:int=3,     # alternating rounds over the variants (best of)
                variants=None,    # name -> `cross_validate` input overrides (modalities, context); default the default inputs + `INPUT_VARIANTS`
                dev='cpu'):       # torch device
-    "Training samples/s of the light model for each input variant and its ratio to the default inputs (FLAIR + T2, one slice)"
+    "Training samples/s of the light GRU-ASPP U-Net for each input variant and its ratio to the default inputs (FLAIR + T2, one slice)"
     from gruaspp_nb.studies import INPUT_VARIANTS
     from gruaspp_nb.checkpoint import train_config
     from gruaspp_nb.model import make_model
     variants = {'gruaspp': {}, **INPUT_VARIANTS} if variants is None else variants
     prec = auto_precision(dev)
     prec = 'fp32' if prec == 'fp16' else prec
-    cfgs = {k: train_config(size=size, **v) for k, v in variants.items()}
+    cfgs = {k: train_config(size=size, **{'arch': 'gruaspp', **v}) for k, v in variants.items()}   # the GRU-ASPP U-Net, as measured
     best = {k: 0. for k in variants}
     for _ in range(rounds):
         for k, c in cfgs.items():

@@ -13,8 +13,8 @@ from .config import DEFAULT, config_flags, flags_config
 
 # %% auto #0
 __all__ = ['cli_errors', 'underscore_options', 'console', 'gruaspp_demo_data', 'gruaspp_index', 'gruaspp_preprocess',
-           'torch_threads', 'gruaspp_train', 'gruaspp_cv', 'gruaspp_collect', 'gruaspp_vif', 'gruaspp_predict',
-           'gruaspp_eval', 'gruaspp_benchmark', 'gruaspp_bench']
+           'torch_threads', 'gruaspp_train', 'gruaspp_cv', 'command_line', 'gruaspp_collect', 'gruaspp_vif',
+           'gruaspp_predict', 'gruaspp_eval', 'gruaspp_benchmark', 'gruaspp_bench']
 
 # %% ../nbs/13_cli.ipynb #96409fdc
 def cli_errors(f):
@@ -155,7 +155,7 @@ def _run_flags(**kwargs):
     "The flags of a run: every `RunConfig` field shown on the command line (`config_flags`), and --paper"
 _run_flags.__signature__ = inspect.Signature(config_flags())
 
-# %% ../nbs/13_cli.ipynb #b8b8be8e
+# %% ../nbs/13_cli.ipynb #c4b3132b
 # cli: gruaspp_train
 @console
 @call_parse
@@ -170,7 +170,7 @@ def gruaspp_train(root:Param('ISBI-layout dataset (default: the demo dataset)', 
                   compile:store_true=False,  # torch.compile the model: faster epochs after up to minutes of compiling
                   device:str=None,           # torch device (default: the GPU if there is one; under torchrun: the GPU of the local rank)
                   **kwargs):                 # the run's options (`_run_flags`)
-    "Train and test one cross-validation fold of the GRU-ASPP U-Net; checkpoints, results.json, table and figures go to --out (data-parallel under torchrun)"
+    "Train and test one cross-validation fold (the plain U-Net by default, --model gruaspp or --paper the GRU-ASPP U-Net); checkpoints, results.json, table and figures go to --out (data-parallel under torchrun)"
     from gruaspp_nb.crossval import cross_validate, format_table
     from gruaspp_nb.distributed import launched_distributed, init_distributed, close_distributed
     if threads: torch_threads(threads)
@@ -180,7 +180,7 @@ def gruaspp_train(root:Param('ISBI-layout dataset (default: the demo dataset)', 
     finally: close_distributed()
     if res is not None and quiet: print(format_table(res))
 
-# %% ../nbs/13_cli.ipynb #04aa44f2
+# %% ../nbs/13_cli.ipynb #eb40836f
 # cli: gruaspp_cv
 @console
 @call_parse
@@ -195,18 +195,33 @@ def gruaspp_cv(root:Param('ISBI-layout dataset (default: the demo dataset)', str
                compile:store_true=False,  # torch.compile the models: faster epochs after up to minutes of compiling
                workers:int=0,             # folds at once, one process each (0: one after another; with --devices: one per device)
                devices:str=None,          # comma-separated devices of the processes, e.g. cuda:0,cuda:1 (one process each, unless --workers)
+               record:str=None,           # also write a timed record of the job (command, wall seconds, machine, per-fold metrics) to this JSON file
                **kwargs):                 # the run's options (`_run_flags`)
-    "K-fold cross-validation of the GRU-ASPP U-Net: per-fold table with mean ± std, results.json, figures, checkpoints in --out"
+    "K-fold cross-validation (the plain U-Net by default, --model gruaspp or --paper the GRU-ASPP U-Net): per-fold table with mean ± std, results.json, figures, checkpoints in --out"
     from gruaspp_nb.crossval import cross_validate, format_table
-    from gruaspp_nb.studies import ablation_study
+    from gruaspp_nb.studies import ablation_study, job_record
+    t0 = time.time()
     if threads: torch_threads(threads)
     cfg, devs = flags_config(**kwargs), _devices(devices)
     if ablate:
         if workers or devs: raise GruasppError('--ablate runs its variants one after another: drop --workers and --devices')
+        if record: raise GruasppError('--record times one cross-validation: drop --ablate (or --record)')
         ablation_study(root, out=out, cfg=cfg, quiet=quiet, resume=resume, compile=compile)
     else:
         res = cross_validate(root, cfg, out=out, quiet=quiet, resume=resume, compile=compile, workers=workers, devices=devs)
         if quiet: print(format_table(res))
+        if record: print(f"{write_json(record, job_record(res, command_line('gruaspp_cv'), time.time() - t0, workers or len(devs or ())))}: written")
+
+def command_line(name:str, # the command
+                 argv=None, # its arguments (default: `sys.argv[1:]`)
+                 drop=('--record',)): # options left out, each with its value
+    "The command line as a user would type it again, without the options in `drop` (e.g. `--record FILE`)"
+    argv, out, skip = list(sys.argv[1:] if argv is None else argv), [name], False
+    for a in argv:
+        if skip: skip = False
+        elif a.replace('_', '-') in drop: skip = True
+        elif not any(a.replace('_', '-').startswith(d + '=') for d in drop): out.append(a)
+    return ' '.join(out)
 
 def _devices(devices):
     "--devices cuda:0,cuda:1 -> ['cuda:0', 'cuda:1'] (None: not given); a device torch does not know is refused"

@@ -16,15 +16,15 @@ __all__ = ['AUTO_PATCH', 'FIELDS', 'DEFAULT', 'PAPER', 'CACHE_FIELDS', 'crop_sid
            'parse_patch', 'run_config', 'cache_kwargs', 'to_options', 'from_options', 'same_run', 'Flag',
            'config_flags', 'flags_config']
 
-# %% ../nbs/06a_config.ipynb #de7f6507
-AUTO_PATCH = 64   # training crop at native resolution (measured above; 96 measured better on the ISBI-like phantom)
+# %% ../nbs/06a_config.ipynb #65eae1c2
+AUTO_PATCH = 64   # training crop at native resolution (measured above; 96 better on the ISBI-like phantom with the GRU-ASPP U-Net only)
 
 def crop_side(patch, # `RunConfig.patch`: 'auto' or a crop side (0: whole slices)
               size): # the slice size (0: native resolution)
     "The training crop's side: `patch`, or for 'auto' `AUTO_PATCH` at native resolution and 0 (whole slices) at any other size"
     return (0 if size else AUTO_PATCH) if patch == 'auto' else int(patch)
 
-# %% ../nbs/06a_config.ipynb #b929f7ec
+# %% ../nbs/06a_config.ipynb #50c9b726
 def _f(default, help, group, flag=None, cli=True, **kw):
     "A dataclass field with its help text, its group (data, model, training, inference) and how it appears on the command line"
     mk = dict(default_factory=default) if callable(default) else dict(default=default)
@@ -42,7 +42,8 @@ class RunConfig:
     target: str = _f('all', "what to segment: all (the follow-up's lesions, the paper's) or new (its new and enlarging lesions)", 'data')
     empty_frac: float = _f(1., 'share of the lesion-free brain slices in the cache (1: all; the paper-like former default 0.1)', 'data')
     # model
-    arch: str = _f('gruaspp', 'gruaspp, unet (its GRU, ASPP, SE off) or fastai_unet (resnet34 DynamicUnet)', 'model', flag='model')
+    arch: str = _f('unet', "unet (the GRU-ASPP U-Net with its GRU, ASPP and SE off: measured best), gruaspp (the paper's) "
+                   'or fastai_unet (resnet34 DynamicUnet)', 'model', flag='model')
     preset: str = _f('light', 'model preset: light or paper', 'model')
     rates: tuple|str = _f('auto', 'ASPP dilation rates: auto (scaled to the bottleneck) or e.g. 6,12,18 (the paper\'s)', 'model')
     model_kwargs: dict = _f(dict, "other `GRUASPPUNet` arguments over the preset's (e.g. {'nf': 4} or {'gru': False})", 'model', cli=False)
@@ -134,9 +135,9 @@ def run_config(cfg:RunConfig|None=None, # a configuration; default: `DEFAULT`
     if not isinstance(cfg, RunConfig): raise GruasppError(f'expected a RunConfig, got {type(cfg).__name__}')
     return replace(cfg, **overrides) if overrides else cfg
 
-# %% ../nbs/06a_config.ipynb #cb562c01
+# %% ../nbs/06a_config.ipynb #6561c318
 DEFAULT = RunConfig()
-PAPER = replace(DEFAULT, preset='paper', epochs=25, iters=0, opt='adam', lr=1e-3, rates=(6, 12, 18), threshold=.5, tta=False,
+PAPER = replace(DEFAULT, arch='gruaspp', preset='paper', epochs=25, iters=0, opt='adam', lr=1e-3, rates=(6, 12, 18), threshold=.5, tta=False,
                 min_size=0, empty_frac=.1, size=160, valid_from=0.)
 
 # %% ../nbs/06a_config.ipynb #6121998e
@@ -146,7 +147,7 @@ def cache_kwargs(cfg:RunConfig): # the run's configuration
     "The `build_cache` arguments of a run"
     return {k: getattr(cfg, k) for k in CACHE_FIELDS}
 
-# %% ../nbs/06a_config.ipynb #dc53a9b0
+# %% ../nbs/06a_config.ipynb #201257e8
 def to_options(cfg:RunConfig): # the configuration
     "The fields as plain JSON values (tuples as lists)"
     return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(cfg).items()}
@@ -157,6 +158,7 @@ def from_options(o:dict): # `to_options` of a configuration, or the options of a
     kw.setdefault('size', 160)                                       # stored before native resolution became the default
     if 'select' not in o: kw['select'] = 'dice'                      # stored before `select` existed: the best epoch by the Dice at 0.5
     kw.setdefault('valid_from', 0.)                                  # stored before `valid_from` existed: every epoch validated
+    kw.setdefault('arch', 'gruaspp')                                 # stored before `arch` existed: the GRU-ASPP U-Net, the only one then
     model = o.get('model')
     if 'rates' not in o and isinstance(model, dict) and model.get('rates') is not None:
         kw['rates'] = 'auto' if list(model['rates']) == list(aspp_rates(kw['size'])) else model['rates']

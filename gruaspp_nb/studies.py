@@ -25,9 +25,9 @@ from .metrics import (METRICS, EVAL_KEYS, seg_metrics, eval_volume, remove_small
 __all__ = ['ABLATIONS', 'BENCH_VARIANTS', 'RECIPE_VARIANTS', 'INPUT_VARIANTS', 'NATIVE_VARIANTS', 'BENCH_COLS', 'WINDOW_COLS',
            'ERROR_KINDS', 'CEILING_COLS', 'SIZE_BINS', 'DIFF_THRESHOLDS', 'ACTIVITY_VARIANTS', 'ACTIVITY_COLS',
            'ablation_markdown', 'ablation_study', 'rater_agreement', 'oracle_threshold', 'threshold_baseline',
-           'benchmark', 'benchmark_table', 'plot_benchmark', 'inference_study', 'inference_table', 'precision_study',
-           'window_study', 'lesion_errors', 'phantom_ceilings', 'error_study', 'error_table', 'flair_difference',
-           'difference_threshold', 'activity_study', 'activity_table', 'activity_benchmark']
+           'benchmark', 'benchmark_table', 'plot_benchmark', 'job_record', 'inference_study', 'inference_table',
+           'precision_study', 'window_study', 'lesion_errors', 'phantom_ceilings', 'error_study', 'error_table',
+           'flair_difference', 'difference_threshold', 'activity_study', 'activity_table', 'activity_benchmark']
 
 # %% ../nbs/08c_studies.ipynb #4c493472
 ABLATIONS = {'full': {}, 'no_gru': {'gru': False}, 'no_aspp': {'aspp': False}, 'no_se': {'se': False}}
@@ -39,15 +39,17 @@ def ablation_markdown(df): # from `ablation_study`
                       for m in METRICS}, index=df.index)
     return '\n'.join(([LEAK_WARNING] if df['leaks'].any() else []) + [t.to_markdown(disable_numparse=True)])
 
-# %% ../nbs/08c_studies.ipynb #438d3cd5
+# %% ../nbs/08c_studies.ipynb #981ea00d
 def ablation_study(root=None, # dataset (default: demo)
                    out='gruaspp_ablation', # directory; each variant runs in out/<variant>
                    variants:dict=ABLATIONS, # name -> model overrides (added to the configuration's `model_kwargs`)
                    cfg:RunConfig|None=None, # the configuration every variant shares (default: the default recipe)
                    quiet:bool=False, # no progress output
                    **kwargs): # fields of `cfg` to replace (folds, epochs, size, ...), and `cross_validate`'s own arguments (resume, cache_dir, ...)
-    "Cross-validate each variant on the same folds; returns the comparison table (mean and std of the test metrics)"
+    "Cross-validate each variant of the GRU-ASPP U-Net on the same folds; returns the comparison table (mean and std of the test metrics)"
     cfg = run_config(cfg, **{k: kwargs.pop(k) for k in list(kwargs) if k in FIELDS})
+    if cfg.arch == 'fastai_unet': raise GruasppError("ablation_study switches the GRU-ASPP U-Net's blocks off: fastai_unet has none")
+    cfg = run_config(cfg, arch='gruaspp')
     root, out = Path(demo_root() if root is None else root).expanduser().resolve(), Path(out)
     check_out(out, dict(ablation=sorted(variants), root=str(root), **to_options(cfg), model=train_config(cfg)['model']))
     rows = {}
@@ -63,7 +65,7 @@ def ablation_study(root=None, # dataset (default: demo)
     if not quiet: print(md)
     return df
 
-# %% ../nbs/08c_studies.ipynb #40a68390
+# %% ../nbs/08c_studies.ipynb #b1795a93
 BENCH_VARIANTS = {'gruaspp': dict(arch='gruaspp'), 'unet': dict(arch='unet'), 'no_gru': dict(model_kwargs={'gru': False}),
                   'no_aspp': dict(model_kwargs={'aspp': False}), 'no_se': dict(model_kwargs={'se': False}),
                   'fastai_unet': dict(arch='fastai_unet')}   # the slowest last: about 6x the light model's step time
@@ -71,7 +73,7 @@ BENCH_VARIANTS = {'gruaspp': dict(arch='gruaspp'), 'unet': dict(arch='unet'), 'n
 # The paper's settings are `config.PAPER` (`gruaspp_cv --paper`); each variant below is a `replace` of the run's configuration
 # (`RunConfig` fields)
 _PAPER_RATES = dict(rates=PAPER.rates)
-# The recipe, one change at a time (issue: training and inference recipe); 'gruaspp' of `BENCH_VARIANTS` is the default
+# The recipe, one change at a time (issue: training and inference recipe), each a change of 'gruaspp' of `BENCH_VARIANTS` (the default then)
 RECIPE_VARIANTS = {
     'before': dict(iters=0, epochs=6, empty_frac=.1, **_PAPER_RATES, threshold=.5),  # the former defaults
     'steps': dict(empty_frac=.1, **_PAPER_RATES, threshold=.5),   # + 50 batches per epoch, a third with lesions
@@ -151,7 +153,7 @@ def _reference_rows(df, folds, rater):
             rows.append(dict(model=name, seed=None, fold=f['fold'], test_subjects=f['test_subjects'], **m))
     return rows
 
-# %% ../nbs/08c_studies.ipynb #f511bbd2
+# %% ../nbs/08c_studies.ipynb #603304f5
 def benchmark(root=None,            # dataset (default: the demo dataset)
               out='gruaspp_benchmark', # directory: out/<variant>/seed<k>/ and out/benchmark.json
               variants:dict=BENCH_VARIANTS, # name -> `cross_validate` arguments (arch, model_kwargs)
@@ -163,7 +165,8 @@ def benchmark(root=None,            # dataset (default: the demo dataset)
               **kwargs):            # `cross_validate` options shared by all (folds, epochs, size, lr, bs, ...)
     "Cross-validate every variant on the same folds and seeds; reference points; write and return `benchmark.json`"
     root, out, t0 = Path(demo_root() if root is None else root).expanduser().resolve(), Path(out), time.time()
-    kwargs = {'tta': False, 'min_size': 0, **kwargs}     # plain inference: `inference_study` measures its steps on top
+    kwargs = {'tta': False, 'min_size': 0, 'arch': 'gruaspp', **kwargs}   # plain inference (`inference_study` measures its steps on top);
+                                                         # the GRU-ASPP U-Net unless a variant names another network
     runs = [(name, seed) for name in variants for seed in (seeds if name in all_seeds else seeds[:1])]
     if workers or devices:                               # every fold of every run in one pool of processes
         plans = [plan_run(root, out=out/name/f'seed{seed}', seed=seed, quiet=quiet, **{**kwargs, **variants[name]}) for name, seed in runs]
@@ -223,6 +226,18 @@ def plot_benchmark(bench:dict, # from `benchmark`
     fig.suptitle(f"{bench.get('dataset', '')} phantom: mean ± std over seeds and folds", fontsize=10)
     fig.tight_layout()
     return fig
+
+# %% ../nbs/08c_studies.ipynb #76f9db98
+def job_record(res:dict,        # `cross_validate` results (or its results.json)
+               command:str,     # the command line that made them
+               seconds:float,   # its wall time
+               workers:int=0):  # worker processes (0: the folds one after another)
+    "A timed record of a cross-validation job: command, wall seconds, machine, date, options and per-fold metrics"
+    folds = [dict(fold=f['fold'], best_epoch=f['best_epoch'], seconds=round(f['seconds'], 1), train_seconds=round(f['train_seconds'], 1),
+                  threshold=f['metrics'].get('threshold'), empty_prediction=f['empty_prediction'],
+                  degenerate_prediction=f['degenerate_prediction'], metrics=f['metrics']) for f in res['folds']]
+    return dict(command=command, seconds=round(float(seconds), 1), date=time.strftime('%Y-%m-%d'), options=res['options'], folds=folds,
+                machine=_machine() + (f', {workers} worker processes' if workers else ', folds one after another'))
 
 # %% ../nbs/08c_studies.ipynb #6adb09ed
 def _study_rows(step, seed, fold, preds, gts):
@@ -354,7 +369,7 @@ def phantom_ceilings(root, # a demo dataset (`phantom_truth` reads how it was dr
                              ltpr=li['ltpr'], lfpr=li['lfpr'], dice=seg_metrics(m, m1)['dice']))
     return rows
 
-# %% ../nbs/08c_studies.ipynb #a2bb7a80
+# %% ../nbs/08c_studies.ipynb #c6c01b0c
 def error_study(runs, # cross-validation run folders of the all-lesion model on a demo phantom, e.g. BENCH/native64/seed0, ...
                 root=None, # the demo dataset (default: the first run's)
                 tta:bool=DEFAULT.tta, # mirror each slice (as the default inference)
@@ -362,21 +377,28 @@ def error_study(runs, # cross-validation run folders of the all-lesion model on 
                 bs:int=8): # batch size
     "Every predicted lesion and every lesion of rater 1 of each fold model's test follow-ups, named by `lesion_errors`, and `phantom_ceilings`"
     runs = [RunFolder(r) for r in runs]
-    root, scans = Path(root or runs[0].root), []
+    root, scans, cfg = Path(root or runs[0].root), [], runs[0].config
     for r in runs:
-        cfg = r.config
-        if cfg.target != 'all' or cfg.rater != '1': raise GruasppError(f'{r.path}: error_study needs a model of all lesions of rater 1 (target all, rater 1)')
-        load = subject_loader(isbi_index(root), cfg)
-        for f in r.results()['folds']:
-            m, th = r.model(f['fold'])
-            for subj, t, v in followups(load, f['test_subjects']):
-                pred = predict_volume(m, v['imgs'][t-1], v['imgs'][t], cfg, bs, threshold=th, tta=tta, min_size=min_size)[0] > 0
-                p_, g_ = lesion_errors(pred, v['masks'][t] > 0, phantom_truth(root, subj, t))
-                scans.append(dict(seed=cfg.seed, fold=f['fold'], subj=subj, t=t,
+        if r.config.target != 'all' or r.config.rater != '1': raise GruasppError(f'{r.path}: error_study needs a model of all lesions of rater 1 (target all, rater 1)')
+        if _inputs(r) != _inputs(runs[0]): raise GruasppError(f'{r.path}: error_study needs runs of the same folds and inputs as {runs[0].path}')
+    load = subject_loader(isbi_index(root), cfg)
+    for f in runs[0].results()['folds']:                 # every seed on a scan, so the scan's truth is drawn once
+        models = [r.model(f['fold']) for r in runs]
+        for subj, t, v in followups(load, f['test_subjects']):
+            truth, gt = phantom_truth(root, subj, t), v['masks'][t] > 0
+            for r, (m, th) in zip(runs, models):
+                pred = predict_volume(m, v['imgs'][t-1], v['imgs'][t], r.config, bs, threshold=th, tta=tta, min_size=min_size)[0] > 0
+                p_, g_ = lesion_errors(pred, gt, truth)
+                scans.append(dict(seed=r.config.seed, fold=f['fold'], subj=subj, t=t,
                                   predicted={k: [x['size'] for x in p_ if x['kind'] == k] for k in ('true', *ERROR_KINDS)},
                                   lesion_sizes=[x['size'] for x in g_], found=[x['found'] for x in g_]))
     return dict(runs=[str(r.path) for r in runs], root=str(root), tta=tta, min_size=min_size, scans=scans,
                 ceilings=phantom_ceilings(root), machine=_machine(), date=time.strftime('%Y-%m-%d'))
+
+def _inputs(run): # a `RunFolder`
+    "What a run's models read, and on which folds: scans of runs that agree can be loaded once for all of them"
+    c = run.config
+    return (tuple(c.modalities), c.context, c.size, [tuple(f['test_subjects']) for f in run.results()['folds']])
 
 SIZE_BINS = (0, 10, 30, 100, np.inf)   # voxels: rater 1's lesions by size
 

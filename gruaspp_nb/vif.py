@@ -192,14 +192,18 @@ class FreezeEncoder(Callback):
     def before_train(self):
         for m in self.frozen: m.eval()
 
-# %% ../nbs/09_vif.ipynb #2697a0df
+# %% ../nbs/09_vif.ipynb #95a1bca1
 def _load_fold(checkpoint, root, fold, cache_dir, quiet):
     "The checkpoint's model and the run's `RunConfig`, the fold number, the slice cache and the fold's splits"
     from gruaspp_nb.checkpoint import load_checkpoint
     from gruaspp_nb.folds import RunFolder, cache_folds
     from gruaspp_nb.learner import live_output
     from gruaspp_nb.demo_data import demo_root
+    from gruaspp_nb.model import ASPP
     model, cfg = load_checkpoint(checkpoint)
+    if not isinstance(getattr(model, 'aspp', None), ASPP):    # the default plain U-Net, a GRU-ASPP U-Net without ASPP, fastai's U-Net
+        raise GruasppError(f'{checkpoint}: a model without ASPP ({cfg.arch}, aspp off) has no ASPP feature maps to prune; '
+                           'train the GRU-ASPP U-Net (--model gruaspp, or --paper)')
     run, k = RunFolder.of_checkpoint(checkpoint)
     if run is not None: cfg, root = run.config, root or run.root
     fold = fold or k or 1
