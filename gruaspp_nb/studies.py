@@ -434,7 +434,7 @@ def difference_threshold(pairs, # [(difference image, new-lesion truth)], every 
     act = [(d, g) for d, g in pairs if g.any()]
     return oracle_threshold(act, thresholds) if act else (float(thresholds[len(thresholds) // 2]), float('nan'))
 
-# %% ../nbs/08c_studies.ipynb #c761e0a0
+# %% ../nbs/08c_studies.ipynb #4fbc72a7
 def activity_study(all_runs, # runs of the all-lesion model on the folds (one per seed), e.g. BENCH/gruaspp/seed0, ...
                    new_runs, # runs of the new-lesion model on the same folds, e.g. BENCH/gruaspp_new/seed0, ...
                    root=None, # dataset (default: the first run's)
@@ -446,6 +446,7 @@ def activity_study(all_runs, # runs of the all-lesion model on the folds (one pe
     root, o = Path(root or all_runs[0].root), res0['options']
     if 'flair' not in cfg.modalities: raise GruasppError(f"activity_study: the FLAIR difference needs FLAIR among {list(cfg.modalities)}")
     load, fl, rows, diffs = subject_loader(isbi_index(root), cfg), cfg.modalities.index('flair'), [], []
+    new_name = f'{new_runs[0].config.arch}_new'                      # the new-lesion model, by its network: gruaspp_new, unet_new
     def row(model, seed, fold, subj, t, pred, gt):
         rows.append(dict(model=model, seed=seed, fold=fold, subj=subj, t=t, **_activity_row(pred, gt)))
     def pv(m, a, b, th): return predict_volume(m, a, b, cfg, bs, threshold=th, min_size=min_size)[0] > 0
@@ -455,7 +456,7 @@ def activity_study(all_runs, # runs of the all-lesion model on the folds (one pe
         alls, news = seed_models(all_runs, k), seed_models(new_runs, k)
         for subj, t, v in followups(load, f0['test_subjects']):
             gt, a, b = pair_truth(v['masks'], t, 'new'), v['imgs'][t-1], v['imgs'][t]
-            for seed, m, th in news: row('gruaspp_new', seed, k, subj, t, pv(m, a, b, th), gt)
+            for seed, m, th in news: row(new_name, seed, k, subj, t, pv(m, a, b, th), gt)
             for seed, m, th in alls:
                 row('all_minus_baseline', seed, k, subj, t, remove_small_lesions(new_lesion_mask(pv(m, b, a, th), pv(m, a, b, th)), min_size), gt)
             row('no_activity', None, k, subj, t, np.zeros_like(gt), gt)
