@@ -65,7 +65,7 @@ def ablation_study(root=None, # dataset (default: demo)
     if not quiet: print(md)
     return df
 
-# %% ../nbs/08c_studies.ipynb #b1795a93
+# %% ../nbs/08c_studies.ipynb #4df644c1
 BENCH_VARIANTS = {'gruaspp': dict(arch='gruaspp'), 'unet': dict(arch='unet'), 'no_gru': dict(model_kwargs={'gru': False}),
                   'no_aspp': dict(model_kwargs={'aspp': False}), 'no_se': dict(model_kwargs={'se': False}),
                   'fastai_unet': dict(arch='fastai_unet')}   # the slowest last: about 6x the light model's step time
@@ -73,7 +73,8 @@ BENCH_VARIANTS = {'gruaspp': dict(arch='gruaspp'), 'unet': dict(arch='unet'), 'n
 # The paper's settings are `config.PAPER` (`gruaspp_cv --paper`); each variant below is a `replace` of the run's configuration
 # (`RunConfig` fields)
 _PAPER_RATES = dict(rates=PAPER.rates)
-# The recipe, one change at a time (issue: training and inference recipe), each a change of 'gruaspp' of `BENCH_VARIANTS` (the default then)
+# The recipe, one change at a time (results page: "The training and inference recipe"), each a change of 'gruaspp' of
+# `BENCH_VARIANTS` (the default then)
 RECIPE_VARIANTS = {
     'before': dict(iters=0, epochs=6, empty_frac=.1, **_PAPER_RATES, threshold=.5),  # the former defaults
     'steps': dict(empty_frac=.1, **_PAPER_RATES, threshold=.5),   # + 50 batches per epoch, a third with lesions
@@ -84,7 +85,8 @@ RECIPE_VARIANTS = {
     'paper_rates': _PAPER_RATES,                                              # the default with rates 6, 12, 18
 }
 
-# What the model sees (issue: modalities and 2.5D context), each against 'gruaspp' (FLAIR + T2, one slice), with every seed.
+# What the model sees (results page: "What the model sees: modalities and 2.5D context"), each against 'gruaspp' (FLAIR + T2,
+# one slice), with every seed.
 # Measured (results page, seeds 0 and 1, 5 folds, 48 px): neither all four modalities nor one or two slices of context changed
 # the whole-volume Dice by more than the seed-to-seed spread of the default (ISBI-like fold means 0.49 and 0.39), so the
 # default inputs stay the paper's
@@ -96,8 +98,9 @@ INPUT_VARIANTS = {
     'all_context1': dict(modalities=_ALL4, context=1),   # both
 }
 
-# Native resolution (issue: native resolution): the slices keep the scans' 1 mm grid (`size=0`), training on P x P crops, a
-# third centred on a lesion voxel, predicting whole native slices in one pass (`window_study` compares sliding windows)
+# Native resolution (results page: "Native resolution, the default: three seeds"): the slices keep the scans' 1 mm grid
+# (`size=0`), training on P x P crops, a third centred on a lesion voxel, predicting whole native slices in one pass
+# (`window_study` compares sliding windows)
 NATIVE_VARIANTS = {f'native{p}': dict(size=0, patch=p) for p in (64, 96, 128)}
 
 def _followup_rows(rows): return rows[rows.tp > rows.groupby('subj').tp.transform('min')]   # all but each subject's first
@@ -369,7 +372,7 @@ def phantom_ceilings(root, # a demo dataset (`phantom_truth` reads how it was dr
                              ltpr=li['ltpr'], lfpr=li['lfpr'], dice=seg_metrics(m, m1)['dice']))
     return rows
 
-# %% ../nbs/08c_studies.ipynb #c6c01b0c
+# %% ../nbs/08c_studies.ipynb #544ef53e
 def error_study(runs, # cross-validation run folders of the all-lesion model on a demo phantom, e.g. BENCH/native64/seed0, ...
                 root=None, # the demo dataset (default: the first run's)
                 tta:bool=DEFAULT.tta, # mirror each slice (as the default inference)
@@ -377,10 +380,10 @@ def error_study(runs, # cross-validation run folders of the all-lesion model on 
                 bs:int=8): # batch size
     "Every predicted lesion and every lesion of rater 1 of each fold model's test follow-ups, named by `lesion_errors`, and `phantom_ceilings`"
     runs = [RunFolder(r) for r in runs]
-    root, scans, cfg = Path(root or runs[0].root), [], runs[0].config
+    root, scans, cfg, base = Path(root or runs[0].root), [], runs[0].config, _inputs(runs[0])
     for r in runs:
         if r.config.target != 'all' or r.config.rater != '1': raise GruasppError(f'{r.path}: error_study needs a model of all lesions of rater 1 (target all, rater 1)')
-        if _inputs(r) != _inputs(runs[0]): raise GruasppError(f'{r.path}: error_study needs runs of the same folds and inputs as {runs[0].path}')
+        if _inputs(r) != base: raise GruasppError(f'{r.path}: error_study needs runs of the same folds and inputs as {runs[0].path}')
     load = subject_loader(isbi_index(root), cfg)
     for f in runs[0].results()['folds']:                 # every seed on a scan, so the scan's truth is drawn once
         models = [r.model(f['fold']) for r in runs]
