@@ -242,11 +242,23 @@ def job_record(res:dict,        # `cross_validate` results (or its results.json)
     return dict(command=command, seconds=round(float(seconds), 1), date=time.strftime('%Y-%m-%d'), options=res['options'], folds=folds,
                 machine=_machine() + (f', {workers} worker processes' if workers else ', folds one after another'))
 
-# %% ../nbs/08c_studies.ipynb #6adb09ed
+# %% ../nbs/08c_studies.ipynb #23b3623f
 def _study_rows(step, seed, fold, preds, gts):
     "One row per test volume: whole-volume metrics of `preds` against `gts`"
     return [dict(step=step, seed=seed, fold=fold, **{k: float(v) for k, v in eval_volume(p, g).items() if np.isscalar(v)})
             for p, g in zip(preds, gts)]
+
+def _inputs(run): # a `RunFolder`
+    "What a run's models read, and on which folds: scans of runs that agree can be loaded once for all of them"
+    c = run.config
+    return (tuple(c.modalities), c.context, c.size, [tuple(f['test_subjects']) for f in run.results()['folds']])
+
+def _same_inputs(runs, # `RunFolder`s whose models read the scans loaded for the first
+                 study:str): # the study's name, for the message
+    "Refuse runs that do not share the first run's folds and inputs: each scan is loaded once, on the first run's configuration"
+    base = _inputs(runs[0])
+    for r in runs[1:]:
+        if _inputs(r) != base: raise GruasppError(f'{r.path}: {study} needs runs of the same folds and inputs as {runs[0].path}')
 
 def inference_study(runs, # cross-validation run folders of the same folds, one per seed (e.g. BENCH/gruaspp/seed0, seed1, ...)
                     root=None, # dataset (default: the first run's)
@@ -255,6 +267,7 @@ def inference_study(runs, # cross-validation run folders of the same folds, one 
                     bs:int=32): # batch size
     "Whole-volume metrics of each inference step (threshold, minimum size, mirroring, ensemble) on the runs' fold models"
     runs = [RunFolder(r) for r in runs]
+    _same_inputs(runs, 'inference_study')
     res0, cfg = runs[0].results(), runs[0].config
     seeds, root = [r.config.seed for r in runs], Path(root or runs[0].root)
     load, rows = subject_loader(isbi_index(root), cfg), []
@@ -372,7 +385,7 @@ def phantom_ceilings(root, # a demo dataset (`phantom_truth` reads how it was dr
                              ltpr=li['ltpr'], lfpr=li['lfpr'], dice=seg_metrics(m, m1)['dice']))
     return rows
 
-# %% ../nbs/08c_studies.ipynb #544ef53e
+# %% ../nbs/08c_studies.ipynb #6b06a052
 def error_study(runs, # cross-validation run folders of the all-lesion model on a demo phantom, e.g. BENCH/native64/seed0, ...
                 root=None, # the demo dataset (default: the first run's)
                 tta:bool=DEFAULT.tta, # mirror each slice (as the default inference)
@@ -380,10 +393,10 @@ def error_study(runs, # cross-validation run folders of the all-lesion model on 
                 bs:int=8): # batch size
     "Every predicted lesion and every lesion of rater 1 of each fold model's test follow-ups, named by `lesion_errors`, and `phantom_ceilings`"
     runs = [RunFolder(r) for r in runs]
-    root, scans, cfg, base = Path(root or runs[0].root), [], runs[0].config, _inputs(runs[0])
+    root, scans, cfg = Path(root or runs[0].root), [], runs[0].config
     for r in runs:
         if r.config.target != 'all' or r.config.rater != '1': raise GruasppError(f'{r.path}: error_study needs a model of all lesions of rater 1 (target all, rater 1)')
-        if _inputs(r) != base: raise GruasppError(f'{r.path}: error_study needs runs of the same folds and inputs as {runs[0].path}')
+    _same_inputs(runs, 'error_study')
     load = subject_loader(isbi_index(root), cfg)
     for f in runs[0].results()['folds']:                 # every seed on a scan, so the scan's truth is drawn once
         models = [r.model(f['fold']) for r in runs]
@@ -397,11 +410,6 @@ def error_study(runs, # cross-validation run folders of the all-lesion model on 
                                   lesion_sizes=[x['size'] for x in g_], found=[x['found'] for x in g_]))
     return dict(runs=[str(r.path) for r in runs], root=str(root), tta=tta, min_size=min_size, scans=scans,
                 ceilings=phantom_ceilings(root), machine=_machine(), date=time.strftime('%Y-%m-%d'))
-
-def _inputs(run): # a `RunFolder`
-    "What a run's models read, and on which folds: scans of runs that agree can be loaded once for all of them"
-    c = run.config
-    return (tuple(c.modalities), c.context, c.size, [tuple(f['test_subjects']) for f in run.results()['folds']])
 
 SIZE_BINS = (0, 10, 30, 100, np.inf)   # voxels: rater 1's lesions by size
 
@@ -437,7 +445,7 @@ def difference_threshold(pairs, # [(difference image, new-lesion truth)], every 
     act = [(d, g) for d, g in pairs if g.any()]
     return oracle_threshold(act, thresholds) if act else (float(thresholds[len(thresholds) // 2]), float('nan'))
 
-# %% ../nbs/08c_studies.ipynb #4fbc72a7
+# %% ../nbs/08c_studies.ipynb #81c4b5b3
 def activity_study(all_runs, # runs of the all-lesion model on the folds (one per seed), e.g. BENCH/gruaspp/seed0, ...
                    new_runs, # runs of the new-lesion model on the same folds, e.g. BENCH/gruaspp_new/seed0, ...
                    root=None, # dataset (default: the first run's)
@@ -445,6 +453,7 @@ def activity_study(all_runs, # runs of the all-lesion model on the folds (one pe
                    bs:int=32): # batch size
     "Activity metrics of every consecutive test pair: the new-lesion model, both baselines, the empty prediction and rater 2"
     all_runs, new_runs = [RunFolder(r) for r in all_runs], [RunFolder(r) for r in new_runs]
+    _same_inputs(all_runs + new_runs, 'activity_study')
     res0, cfg = all_runs[0].results(), all_runs[0].config
     root, o = Path(root or all_runs[0].root), res0['options']
     if 'flair' not in cfg.modalities: raise GruasppError(f"activity_study: the FLAIR difference needs FLAIR among {list(cfg.modalities)}")
