@@ -24,7 +24,7 @@ def crop_side(patch, # `RunConfig.patch`: 'auto' or a crop side (0: whole slices
     "The training crop's side: `patch`, or for 'auto' `AUTO_PATCH` at native resolution and 0 (whole slices) at any other size"
     return (0 if size else AUTO_PATCH) if patch == 'auto' else int(patch)
 
-# %% ../nbs/06a_config.ipynb #50c9b726
+# %% ../nbs/06a_config.ipynb #735acb0b
 def _f(default, help, group, flag=None, cli=True, **kw):
     "A dataclass field with its help text, its group (data, model, training, inference) and how it appears on the command line"
     mk = dict(default_factory=default) if callable(default) else dict(default=default)
@@ -52,7 +52,7 @@ class RunConfig:
     protocol: str = _f('subject', "'subject' (leak-free) or 'image' (the paper's, leaks)", 'training')
     seed: int = _f(0, 'seed of folds, weights, pairs and augmentation', 'training')
     epochs: int = _f(10, 'epochs per fold (of --iters batches each)', 'training')
-    iters: int = _f(50, 'batches per epoch, drawn with replacement (0: one pass over the pairs, the paper\'s)', 'training')
+    iters: int = _f(150, 'batches per epoch, drawn with replacement (0: one pass over the pairs, the paper\'s; 50: the former default)', 'training')
     bs: int = _f(16, 'batch size', 'training')
     lr: float = _f(1e-2, 'maximum learning rate of the one-cycle schedule', 'training')
     opt: str = _f('adamw', "adamw (fastai's Adam: weight decay 0.01) or adam (the paper's: none)", 'training')
