@@ -233,7 +233,7 @@ def parallel_cost(root=None,        # dataset (default: the demo dataset)
                 speedup=round(tn/tw, 2), identical=same(r1) == same(rw), threads=n, workers=workers,
                 run=dict(folds=folds, epochs=epochs, size=size, **overrides), machine=device_name('cpu'), date=time.strftime('%Y-%m-%d'))
 
-# %% ../nbs/12_bench.ipynb #4ae6856d
+# %% ../nbs/12_bench.ipynb #4a216d0b
 def predict_cost(shape=(181, 217, 181), # grid of the follow-up (ISBI's, 1 mm)
                  brain=(140, 172, 140), # axes of the ellipsoid brain in it (voxels); the native box follows it
                  cfg=None,              # configuration of the model and its inference (default: `DEFAULT`)
@@ -251,7 +251,7 @@ def predict_cost(shape=(181, 217, 181), # grid of the follow-up (ISBI's, 1 mm)
     rng = np.random.default_rng(0)
     b, f = [(rng.random((len(cfg.modalities),) + tuple(shape), dtype=np.float32) + .1) * inside for _ in range(2)]
     torch.manual_seed(0); m = make_model(train_config(cfg)['model']).eval()
-    x = prep_subject(np.stack([b, f]), None, size=cfg.size)[0]
+    x = prep_subject(np.stack([b, f]), None, size=cfg.size, norm_max=cfg.norm_max)[0]
     prec = auto_precision('cpu')
     res = {}
     for p in dict.fromkeys([prec, 'fp32']):

@@ -24,7 +24,7 @@ def crop_side(patch, # `RunConfig.patch`: 'auto' or a crop side (0: whole slices
     "The training crop's side: `patch`, or for 'auto' `AUTO_PATCH` at native resolution and 0 (whole slices) at any other size"
     return (0 if size else AUTO_PATCH) if patch == 'auto' else int(patch)
 
-# %% ../nbs/06a_config.ipynb #735acb0b
+# %% ../nbs/06a_config.ipynb #75498d25
 def _f(default, help, group, flag=None, cli=True, **kw):
     "A dataclass field with its help text, its group (data, model, training, inference) and how it appears on the command line"
     mk = dict(default_factory=default) if callable(default) else dict(default=default)
@@ -41,6 +41,8 @@ class RunConfig:
     rater: str = _f('1', 'ground-truth masks: 1, 2, union or intersection', 'data')
     target: str = _f('all', "what to segment: all (the follow-up's lesions, the paper's) or new (its new and enlarging lesions)", 'data')
     empty_frac: float = _f(1., 'share of the lesion-free brain slices in the cache (1: all; the paper-like former default 0.1)', 'data')
+    norm_max: float = _f(1., "normalised intensities (the brain's 1st and 99th percentiles at 0 and 1) are clipped at this "
+                         '(1: images in [0, 1], the paper\'s; 3 keeps bright lesions and mimics apart, measured level)', 'data')
     # model
     arch: str = _f('unet', "unet (the GRU-ASPP U-Net with its GRU, ASPP and SE off: measured best), gruaspp (the paper's) "
                    'or fastai_unet (resnet34 DynamicUnet)', 'model', flag='model')
@@ -89,7 +91,8 @@ class RunConfig:
         s('rates', parse_rates(self.rates)); s('threshold', parse_threshold(self.threshold))
         s('model_kwargs', dict(self.model_kwargs or {}))
         if not 0 <= self.valid_from < 1: raise GruasppError(f'--valid_from {self.valid_from}: expected a share of the epochs in [0, 1)')
-        for k in ('empty_frac', 'lr', 'p_fg', 'p_carvemix', 'valid_from'): s(k, float(getattr(self, k)))
+        check_min('--norm_max', self.norm_max, 1)
+        for k in ('empty_frac', 'lr', 'p_fg', 'p_carvemix', 'valid_from', 'norm_max'): s(k, float(getattr(self, k)))
         s('seed', int(self.seed)); s('tta', bool(self.tta)); s('volumes', bool(self.volumes))
 
     @property
@@ -135,19 +138,19 @@ def run_config(cfg:RunConfig|None=None, # a configuration; default: `DEFAULT`
     if not isinstance(cfg, RunConfig): raise GruasppError(f'expected a RunConfig, got {type(cfg).__name__}')
     return replace(cfg, **overrides) if overrides else cfg
 
-# %% ../nbs/06a_config.ipynb #6561c318
+# %% ../nbs/06a_config.ipynb #91275327
 DEFAULT = RunConfig()
 PAPER = replace(DEFAULT, arch='gruaspp', preset='paper', epochs=25, iters=0, opt='adam', lr=1e-3, rates=(6, 12, 18), threshold=.5, tta=False,
                 min_size=0, empty_frac=.1, size=160, valid_from=0.)
 
-# %% ../nbs/06a_config.ipynb #6121998e
-CACHE_FIELDS = ('modalities', 'size', 'rater', 'empty_frac', 'seed', 'context', 'target')
+# %% ../nbs/06a_config.ipynb #6e5c04e7
+CACHE_FIELDS = ('modalities', 'size', 'rater', 'empty_frac', 'seed', 'context', 'target', 'norm_max')
 
 def cache_kwargs(cfg:RunConfig): # the run's configuration
     "The `build_cache` arguments of a run"
     return {k: getattr(cfg, k) for k in CACHE_FIELDS}
 
-# %% ../nbs/06a_config.ipynb #201257e8
+# %% ../nbs/06a_config.ipynb #19da309e
 def to_options(cfg:RunConfig): # the configuration
     "The fields as plain JSON values (tuples as lists)"
     return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(cfg).items()}
@@ -159,6 +162,8 @@ def from_options(o:dict): # `to_options` of a configuration, or the options of a
     if 'select' not in o: kw['select'] = 'dice'                      # stored before `select` existed: the best epoch by the Dice at 0.5
     kw.setdefault('valid_from', 0.)                                  # stored before `valid_from` existed: every epoch validated
     kw.setdefault('arch', 'gruaspp')                                 # stored before `arch` existed: the GRU-ASPP U-Net, the only one then
+    kw.setdefault('iters', 0)                                        # stored before `iters` existed: passes over the pairs
+    kw.setdefault('norm_max', 1.)                                    # stored before `norm_max` existed: images clipped to [0, 1]
     model = o.get('model')
     if 'rates' not in o and isinstance(model, dict) and model.get('rates') is not None:
         kw['rates'] = 'auto' if list(model['rates']) == list(aspp_rates(kw['size'])) else model['rates']

@@ -118,7 +118,7 @@ def window_probs(model, # a model mapping (B, T, C, P, P) to logits (B, 1, P, P)
             norm[r:r + window, c:c + window] += w
     return (acc / norm)[:, :H, :W]
 
-# %% ../nbs/06c_inference.ipynb #95b9edcd
+# %% ../nbs/06c_inference.ipynb #e77e9eaf
 def predict_volume(model,            # a `GRUASPPUNet` (or any model (B, 2, C, S, S) -> logits (B, 1, S, S)), or a list of them
                    baseline_imgs,    # (C, X, Y, Z) baseline images, canonical orientation
                    followup_imgs,    # (C, X, Y, Z) follow-up images, same grid
@@ -141,7 +141,7 @@ def predict_volume(model,            # a `GRUASPPUNet` (or any model (B, 2, C, S
         if n_in is not None and n_in != n_ch:
             raise GruasppError(f'predict_volume: the model takes {n_in} input channels; {b.shape[0]} modalities with context {context} '
                                f'give {n_ch} (the checkpoint records its modalities and context)')
-    x, _, info = prep_subject(np.stack([b, f]), None, size=size)             # (2, Z', C, S, S)
+    x, _, info = prep_subject(np.stack([b, f]), None, size=size, norm_max=cfg.norm_max)   # (2, Z', C, S, S)
     x = add_context(x, context)                                              # (2, Z', (2K+1) C, S, S)
     pairs = np.ascontiguousarray(x.transpose(1, 0, 2, 3, 4))                  # (Z', 2, C', S, S)
     kw = dict(bs=bs, device=device, tta=tta, precision=precision)

@@ -51,16 +51,17 @@ def _resize(x, size): # (N, C, H, W) float array or tensor; (h, w)
     if tuple(t.shape[-2:]) == tuple(size): return t.numpy().copy()
     return F.interpolate(t, size=tuple(size), mode='bilinear', align_corners=False).numpy()
 
-# %% ../nbs/03_slices.ipynb #dfd254cc
+# %% ../nbs/03_slices.ipynb #d3137807
 def normalize(vol, # a volume (any shape); brain = non-zero voxels
-              lo=1., hi=99.): # percentiles that map to 0 and 1
-    "`vol` clipped to the `lo`-`hi` percentiles of its brain voxels and scaled to [0, 1], and the two percentile values"
+              lo=1., hi=99., # percentiles that map to 0 and 1
+              norm_max:float=1.): # clip above at this value (1: the paper's [0, 1])
+    "`vol` scaled so that the `lo`-`hi` percentiles of its brain voxels map to 0 and 1, clipped to [0, `norm_max`], and the two percentile values"
     vol = np.asarray(vol, np.float32)
     brain = vol[vol != 0]
     if not brain.size: return np.zeros_like(vol), (0., 0.)
     p1, p99 = (float(p) for p in np.percentile(brain, [lo, hi]))
     if p99 <= p1: return (vol > p1).astype(np.float32), (p1, p99)
-    return np.clip((vol - p1) / (p99 - p1), 0, 1), (p1, p99)
+    return np.clip((vol - p1) / (p99 - p1), 0, norm_max), (p1, p99)
 
 # %% ../nbs/03_slices.ipynb #37202f30
 NATIVE_STRIDE = 16   # the network's total downsampling: a native slice's side is a multiple of it
@@ -74,11 +75,12 @@ def native_box(box, # ((x0, x1), (y0, y1)) square, from `square_box`
     e = (m - n) // 2
     return (x0 - e, x0 - e + m), (y0 - e, y0 - e + m)
 
-# %% ../nbs/03_slices.ipynb #7b28c667
+# %% ../nbs/03_slices.ipynb #1d91002d
 def prep_subject(imgs,       # (n_tp, C, X, Y, Z) images of one subject
                  masks=None, # (n_tp, X, Y, Z) binary masks, or None
-                 size=160):  # side of the square slices; 0: native resolution (the box's own side, see `native_box`)
-    "Slices `x` (n_tp, Z', C, S, S) in [0, 1] (S = `size`, or the native side), masks `y` (n_tp, Z', S, S) uint8 or None, and `info`"
+                 size=160,   # side of the square slices; 0: native resolution (the box's own side, see `native_box`)
+                 norm_max:float=1.): # normalised intensities are clipped at this (`normalize`; 1: the paper's [0, 1])
+    "Slices `x` (n_tp, Z', C, S, S) in [0, `norm_max`] (S = `size`, or the native side), masks `y` (n_tp, Z', S, S) uint8 or None, and `info`"
     imgs = np.asarray(imgs)
     if imgs.ndim != 5: raise GruasppError(f'prep_subject: expected images (n_tp, C, X, Y, Z), found shape {imgs.shape}')
     n_tp, C, X, Y, Z = imgs.shape
@@ -89,10 +91,10 @@ def prep_subject(imgs,       # (n_tp, C, X, Y, Z) images of one subject
     crop = _crop(imgs[..., z0:z1], box)                                 # (n_tp, C, n, n, Z')
     norm = [[None] * C for _ in range(n_tp)]
     for t in range(n_tp):
-        for c in range(C): crop[t, c], norm[t][c] = normalize(crop[t, c])
+        for c in range(C): crop[t, c], norm[t][c] = normalize(crop[t, c], norm_max=norm_max)
     n = crop.shape[2]
     sl = crop.transpose(0, 4, 1, 2, 3).reshape(-1, C, n, n)             # (n_tp * Z', C, n, n)
-    x = _resize(sl, (size, size)).reshape(n_tp, z1 - z0, C, size, size).clip(0, 1)
+    x = _resize(sl, (size, size)).reshape(n_tp, z1 - z0, C, size, size).clip(0, norm_max)
     info = dict(shape=[X, Y, Z], bbox=[list(b) for b in bbox], box=[list(b) for b in box], z=list(range(z0, z1)),
                 size=size, norm=norm)
     if masks is not None and np.shape(masks) != (n_tp, X, Y, Z):
@@ -219,7 +221,7 @@ def _keep_slices(x, y, subj, opts):
     chosen = rng.choice(empty, int(round(opts['empty_frac'] * len(empty))), replace=False)
     return np.sort(np.concatenate([np.flatnonzero(lesion), chosen])).astype(int), int(lesion.sum())
 
-# %% ../nbs/03_slices.ipynb #e9735840
+# %% ../nbs/03_slices.ipynb #2a00e3e2
 def _write_entry(dest, arrays, meta):
     "Write `arrays` (name -> array) as .npy files and `meta` as meta.json into a temporary folder, renamed to `dest`"
     tmp = Path(tempfile.mkdtemp(dir=dest.parent, prefix=f'.{dest.name}.'))
@@ -237,7 +239,7 @@ def _build_entry(df, root, subj, rows, dest, opts, files):
     "Prepare one subject and write its entry atomically to `dest`"
     if probs := subject_problems(rows.to_dict('records'), root, 'header'): raise GruasppError('; '.join(probs))
     imgs, masks, _ = subject_volumes(df, subj, opts['modalities'], opts['rater'])
-    x, y, info = prep_subject(imgs, masks, opts['size'])
+    x, y, info = prep_subject(imgs, masks, opts['size'], opts.get('norm_max', 1.))
     keep, n_les = _keep_slices(x, y, subj, opts)
     arrays = dict(imgs=add_context(x, opts['context'], keep).astype(np.float16), z=np.asarray(info['z'], dtype=np.int64)[keep])
     if y is not None: arrays['masks'] = y[:, keep]
@@ -246,14 +248,16 @@ def _build_entry(df, root, subj, rows, dest, opts, files):
     _write_entry(dest, arrays, dict(subj=subj, info=info, options=opts, files=files, n_lesion_slices=n_les,
                                     n_empty_slices=len(keep) - n_les))
 
-# %% ../nbs/03_slices.ipynb #e8cf38ff
-def _cache_options(modalities, size, rater, empty_frac, seed, context=0, target='all'):
-    "The checked options of `build_cache`, as stored in each entry and keyed: only what changes the content (the seed only for a sample of the lesion-free slices; `target` only when it is 'new')"
+# %% ../nbs/03_slices.ipynb #81a350a0
+def _cache_options(modalities, size, rater, empty_frac, seed, context=0, target='all', norm_max=1.):
+    "The checked options of `build_cache`, as stored in each entry and keyed: only what changes the content (the seed only for a sample of the lesion-free slices; `target` only when it is 'new'; `norm_max` only when it is not 1)"
     modalities, rater = check_modalities(modalities), check_rater(rater)
     if not 0 <= empty_frac <= 1: raise GruasppError(f'empty_frac={empty_frac}: expected a fraction in [0, 1]')
     check_min('size', int(size), 8 if int(size) else 0); check_min('context', int(context), 0); check_choice('target', target, TARGETS)
+    check_min('norm_max', float(norm_max), 1)
     return dict(modalities=list(modalities), size=int(size), rater=rater, empty_frac=float(empty_frac),
-                **({'seed': int(seed)} if 0 < empty_frac < 1 else {}), context=int(context), **({} if target == 'all' else {'target': target}))
+                **({'seed': int(seed)} if 0 < empty_frac < 1 else {}), context=int(context), **({} if target == 'all' else {'target': target}),
+                **({} if float(norm_max) == 1 else {'norm_max': float(norm_max)}))
 
 def _cache_subjects(root, subjects):
     "The index of `root` and the subjects to cache (default: the training split); a `GruasppError` for their problems"
@@ -266,7 +270,7 @@ def _cache_subjects(root, subjects):
     if probs: raise GruasppError(f'{root}/{probs[0]}' + (f' (and {len(probs) - 1} more problems)' if len(probs) > 1 else ''))
     return df, subjects
 
-# %% ../nbs/03_slices.ipynb #54311afd
+# %% ../nbs/03_slices.ipynb #8a1f44a5
 def build_cache(root,                        # dataset folder (ISBI layout, e.g. `demo_root()`)
                 subjects=None,               # subjects to cache; default: the training split
                 modalities=('flair', 't2'),  # channels, any of `MODALITIES`
@@ -277,9 +281,10 @@ def build_cache(root,                        # dataset folder (ISBI layout, e.g.
                 cache_dir=None,              # where entries live; default `cache_dir()/'slices'`
                 progress=False,              # progress bar over subjects
                 context:int=0,               # K slices on each side stacked as channels (`add_context`)
-                target='all'):               # 'new': also the new-lesion target of every ordered pair (`pair_targets`)
+                target='all',                # 'new': also the new-lesion target of every ordered pair (`pair_targets`)
+                norm_max:float=1.):          # normalised intensities are clipped at this (`prep_subject`; 1 as a run's default `RunConfig`)
     "Prepared slices of `subjects`, built once on disk and memory-mapped after"
-    opts = _cache_options(modalities, size, rater, empty_frac, seed, context, target)
+    opts = _cache_options(modalities, size, rater, empty_frac, seed, context, target, norm_max)
     root = Path(root)
     df, subjects = _cache_subjects(root, subjects)
     base = Path(cache_dir) if cache_dir is not None else core.cache_dir()/'slices'

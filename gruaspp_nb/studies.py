@@ -243,16 +243,17 @@ def job_record(res:dict,        # `cross_validate` results (or its results.json)
     return dict(command=command, seconds=round(float(seconds), 1), date=time.strftime('%Y-%m-%d'), options=res['options'], folds=folds,
                 machine=_machine() + (f', {workers} worker processes' if workers else ', folds one after another'))
 
-# %% ../nbs/08c_studies.ipynb #23b3623f
-def _study_rows(step, seed, fold, preds, gts):
-    "One row per test volume: whole-volume metrics of `preds` against `gts`"
-    return [dict(step=step, seed=seed, fold=fold, **{k: float(v) for k, v in eval_volume(p, g).items() if np.isscalar(v)})
+# %% ../nbs/08c_studies.ipynb #26245ff0
+def _study_rows(step, seed, fold, preds, gts, threshold=None):
+    "One row per test volume: whole-volume metrics of `preds` against `gts` (and the `threshold` that made them, if given)"
+    th = {} if threshold is None else dict(threshold=float(threshold))
+    return [dict(step=step, seed=seed, fold=fold, **th, **{k: float(v) for k, v in eval_volume(p, g).items() if np.isscalar(v)})
             for p, g in zip(preds, gts)]
 
 def _inputs(run): # a `RunFolder`
     "What a run's models read, and on which folds: scans of runs that agree can be loaded once for all of them"
     c = run.config
-    return (tuple(c.modalities), c.context, c.size, [tuple(f['test_subjects']) for f in run.results()['folds']])
+    return (tuple(c.modalities), c.context, c.size, [(tuple(f['valid_subjects']), tuple(f['test_subjects'])) for f in run.results()['folds']])
 
 def _same_inputs(runs, # `RunFolder`s whose models read the scans loaded for the first
                  study:str): # the study's name, for the message
@@ -271,25 +272,30 @@ def inference_study(runs, # cross-validation run folders of the same folds, one 
     _same_inputs(runs, 'inference_study')
     res0, cfg = runs[0].results(), runs[0].config
     seeds, root = [r.config.seed for r in runs], Path(root or runs[0].root)
-    load, rows = subject_loader(isbi_index(root), cfg), []
+    load, rows, cfgs = subject_loader(isbi_index(root), cfg), [], [r.config for r in runs]   # each model predicts as its run says
     for f0 in res0['folds']:
         k = f0['fold']
         models, ths = zip(*[r.model(k) for r in runs])
+        vps = [_valid_volume_probs(m, load, f0['valid_subjects'], run_config(c, tta=True), bs) for m, c in zip(models, cfgs)]   # mirrored
+        mths = [pick_threshold(p, g)[0] for p, g in vps]
+        eth = pick_threshold(np.mean([p for p, _ in vps], 0), vps[0][1])[0]; del vps
         gts, probs = [], {(i, t): [] for i in range(len(runs)) for t in (False, True)}
         for subj, t, v in followups(load, f0['test_subjects']):
             gts.append(v['masks'][t] > 0)
             for i, m in enumerate(models):
-                for tta in (False, True): probs[i, tta].append(predict_volume(m, v['imgs'][t-1], v['imgs'][t], cfg, bs, tta=tta)[1])
+                for tta in (False, True): probs[i, tta].append(predict_volume(m, v['imgs'][t-1], v['imgs'][t], cfgs[i], bs, tta=tta)[1])
         for i, seed in enumerate(seeds):
-            rows += _study_rows('threshold 0.5', seed, k, [p > .5 for p in probs[i, False]], gts)
-            rows += _study_rows('valid threshold', seed, k, [p > ths[i] for p in probs[i, False]], gts)
+            rows += _study_rows('threshold 0.5', seed, k, [p > .5 for p in probs[i, False]], gts, .5)
+            rows += _study_rows('valid threshold', seed, k, [p > ths[i] for p in probs[i, False]], gts, ths[i])
             for ms in min_sizes:
-                rows += _study_rows(f'min size {ms}', seed, k, [remove_small_lesions(p > ths[i], ms) for p in probs[i, False]], gts)
-            rows += _study_rows('mirroring', seed, k, [remove_small_lesions(p > ths[i], min_size) for p in probs[i, True]], gts)
+                rows += _study_rows(f'min size {ms}', seed, k, [remove_small_lesions(p > ths[i], ms) for p in probs[i, False]], gts, ths[i])
+            rows += _study_rows('mirroring', seed, k, [remove_small_lesions(p > mths[i], min_size) for p in probs[i, True]], gts, mths[i])
         mean_p = [np.mean([probs[i, True][j] for i in range(len(runs))], 0) for j in range(len(gts))]
-        rows += _study_rows(f'ensemble of {len(runs)}', None, k, [remove_small_lesions(p > np.mean(ths), min_size) for p in mean_p], gts)
+        rows += _study_rows(f'ensemble of {len(runs)}', None, k, [remove_small_lesions(p > eth, min_size) for p in mean_p], gts, eth)
+        votes = [2 * sum((probs[i, True][j] > mths[i]).astype(int) for i in range(len(runs))) > len(runs) for j in range(len(gts))]
+        rows += _study_rows(f'vote of {len(runs)}', None, k, [remove_small_lesions(v, min_size) for v in votes], gts)
     return dict(runs=[str(r.path) for r in runs], root=str(root), options=res0['options'], min_sizes=list(min_sizes), min_size=min_size,
-                machine=_machine(), rows=rows, date=time.strftime('%Y-%m-%d'))
+                valid_threshold_mirrored=True, machine=_machine(), rows=rows, date=time.strftime('%Y-%m-%d'))
 
 def inference_table(study:dict, # from `inference_study`
                     cols=('dice', 'lesion_f1', 'ltpr', 'lfpr', 'precision', 'tpr')): # whole-volume metrics
@@ -446,7 +452,7 @@ def difference_threshold(pairs, # [(difference image, new-lesion truth)], every 
     act = [(d, g) for d, g in pairs if g.any()]
     return oracle_threshold(act, thresholds) if act else (float(thresholds[len(thresholds) // 2]), float('nan'))
 
-# %% ../nbs/08c_studies.ipynb #81c4b5b3
+# %% ../nbs/08c_studies.ipynb #ce451a3a
 def activity_study(all_runs, # runs of the all-lesion model on the folds (one per seed), e.g. BENCH/gruaspp/seed0, ...
                    new_runs, # runs of the new-lesion model on the same folds, e.g. BENCH/gruaspp_new/seed0, ...
                    root=None, # dataset (default: the first run's)
@@ -462,16 +468,16 @@ def activity_study(all_runs, # runs of the all-lesion model on the folds (one pe
     new_name = f'{new_runs[0].config.arch}_new'                      # the new-lesion model, by its network: gruaspp_new, unet_new
     def row(model, seed, fold, subj, t, pred, gt):
         rows.append(dict(model=model, seed=seed, fold=fold, subj=subj, t=t, **_activity_row(pred, gt)))
-    def pv(m, a, b, th): return predict_volume(m, a, b, cfg, bs, threshold=th, min_size=min_size)[0] > 0
-    def seed_models(runs, k): return [(r.config.seed, *r.model(k)) for r in runs]
+    def pv(m, c, a, b, th): return predict_volume(m, a, b, c, bs, threshold=th, min_size=min_size)[0] > 0   # as the model's run says
+    def seed_models(runs, k): return [(r.config.seed, *r.model(k), r.config) for r in runs]
     for f0 in res0['folds']:
         k = f0['fold']
         alls, news = seed_models(all_runs, k), seed_models(new_runs, k)
         for subj, t, v in followups(load, f0['test_subjects']):
             gt, a, b = pair_truth(v['masks'], t, 'new'), v['imgs'][t-1], v['imgs'][t]
-            for seed, m, th in news: row(new_name, seed, k, subj, t, pv(m, a, b, th), gt)
-            for seed, m, th in alls:
-                row('all_minus_baseline', seed, k, subj, t, remove_small_lesions(new_lesion_mask(pv(m, b, a, th), pv(m, a, b, th)), min_size), gt)
+            for seed, m, th, c in news: row(new_name, seed, k, subj, t, pv(m, c, a, b, th), gt)
+            for seed, m, th, c in alls:
+                row('all_minus_baseline', seed, k, subj, t, remove_small_lesions(new_lesion_mask(pv(m, c, b, a, th), pv(m, c, a, b, th)), min_size), gt)
             row('no_activity', None, k, subj, t, np.zeros_like(gt), gt)
             if v.get('mask2') is not None and cfg.rater == '1':
                 row('raters', None, k, subj, t, new_lesion_mask(v['mask2'][t-1], v['mask2'][t]), gt)
