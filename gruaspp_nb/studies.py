@@ -243,7 +243,7 @@ def job_record(res:dict,        # `cross_validate` results (or its results.json)
     return dict(command=command, seconds=round(float(seconds), 1), date=time.strftime('%Y-%m-%d'), options=res['options'], folds=folds,
                 machine=_machine() + (f', {workers} worker processes' if workers else ', folds one after another'))
 
-# %% ../nbs/08c_studies.ipynb #26245ff0
+# %% ../nbs/08c_studies.ipynb #5358eeb5
 def _study_rows(step, seed, fold, preds, gts, threshold=None):
     "One row per test volume: whole-volume metrics of `preds` against `gts` (and the `threshold` that made them, if given)"
     th = {} if threshold is None else dict(threshold=float(threshold))
@@ -270,9 +270,9 @@ def inference_study(runs, # cross-validation run folders of the same folds, one 
     "Whole-volume metrics of each inference step (threshold, minimum size, mirroring, ensemble) on the runs' fold models"
     runs = [RunFolder(r) for r in runs]
     _same_inputs(runs, 'inference_study')
-    res0, cfg = runs[0].results(), runs[0].config
-    seeds, root = [r.config.seed for r in runs], Path(root or runs[0].root)
-    load, rows, cfgs = subject_loader(isbi_index(root), cfg), [], [r.config for r in runs]   # each model predicts as its run says
+    res0, cfgs = runs[0].results(), [r.config for r in runs]          # each model predicts as its run says
+    cfg, seeds, root = cfgs[0], [c.seed for c in cfgs], Path(root or runs[0].root)
+    load, rows = subject_loader(isbi_index(root), cfg), []
     for f0 in res0['folds']:
         k = f0['fold']
         models, ths = zip(*[r.model(k) for r in runs])
@@ -452,7 +452,7 @@ def difference_threshold(pairs, # [(difference image, new-lesion truth)], every 
     act = [(d, g) for d, g in pairs if g.any()]
     return oracle_threshold(act, thresholds) if act else (float(thresholds[len(thresholds) // 2]), float('nan'))
 
-# %% ../nbs/08c_studies.ipynb #ce451a3a
+# %% ../nbs/08c_studies.ipynb #1b94b440
 def activity_study(all_runs, # runs of the all-lesion model on the folds (one per seed), e.g. BENCH/gruaspp/seed0, ...
                    new_runs, # runs of the new-lesion model on the same folds, e.g. BENCH/gruaspp_new/seed0, ...
                    root=None, # dataset (default: the first run's)
@@ -469,10 +469,11 @@ def activity_study(all_runs, # runs of the all-lesion model on the folds (one pe
     def row(model, seed, fold, subj, t, pred, gt):
         rows.append(dict(model=model, seed=seed, fold=fold, subj=subj, t=t, **_activity_row(pred, gt)))
     def pv(m, c, a, b, th): return predict_volume(m, a, b, c, bs, threshold=th, min_size=min_size)[0] > 0   # as the model's run says
-    def seed_models(runs, k): return [(r.config.seed, *r.model(k), r.config) for r in runs]
+    all_rc, new_rc = [(r, r.config) for r in all_runs], [(r, r.config) for r in new_runs]   # each run's configuration, read once
+    def seed_models(rcs, k): return [(c.seed, *r.model(k), c) for r, c in rcs]
     for f0 in res0['folds']:
         k = f0['fold']
-        alls, news = seed_models(all_runs, k), seed_models(new_runs, k)
+        alls, news = seed_models(all_rc, k), seed_models(new_rc, k)
         for subj, t, v in followups(load, f0['test_subjects']):
             gt, a, b = pair_truth(v['masks'], t, 'new'), v['imgs'][t-1], v['imgs'][t]
             for seed, m, th, c in news: row(new_name, seed, k, subj, t, pv(m, c, a, b, th), gt)
