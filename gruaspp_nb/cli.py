@@ -271,7 +271,7 @@ def gruaspp_vif(checkpoint:str,             # best.pth of a gruaspp_cv/gruaspp_t
     vif_run(checkpoint, root, threshold=threshold, finetune_epochs=finetune_epochs, out=out, max_rows=max_rows,
             fold=fold, quiet=quiet)
 
-# %% ../nbs/13_cli.ipynb #113dd188
+# %% ../nbs/13_cli.ipynb #6dac4559
 # cli: gruaspp_predict
 from .predict import predict_nifti, evaluate_files, ensemble_checkpoints
 
@@ -292,7 +292,7 @@ def _beside(mask, suffix='_prob'):
 def gruaspp_predict(checkpoint:Param('model checkpoint (.pth) of gruaspp_train or gruaspp_cv (or use --ensemble)', str, opt=False, nargs='?')=None,
                     baseline:Param('baseline: a folder of one time point, an ISBI prefix (DIR/training01_01) or MODALITY=PATH files', str, nargs='+')=None,
                     followup:Param('follow-up, the same way (the output is on its grid)', str, nargs='+')=None,
-                    ensemble:str=None,         # a gruaspp_cv run folder: average the probabilities of its fold models (RUN/fold*/best.pth)
+                    ensemble:str=None,         # a gruaspp_cv run folder: combine its fold models (RUN/fold*/best.pth), see --combine
                     out:str='mask.nii.gz',     # output mask (.nii or .nii.gz)
                     prob:str=None,             # probability map (.nii or .nii.gz); default: beside the mask, MASK_prob.nii.gz
                     no_prob:store_true=False,  # do not write the probability map
@@ -305,7 +305,8 @@ def gruaspp_predict(checkpoint:Param('model checkpoint (.pth) of gruaspp_train o
                     min_size:int=None,         # remove lesions smaller than this, in voxels (default: the checkpoint's setting)
                     native:str=None,           # folder: also write the mask on each raw scan's own grid (scans made by gruaspp_preprocess)
                     target:str=None,           # all (the follow-up's lesions) or new (new and enlarging ones); default: the checkpoint's
-                    precision:str='auto'):     # auto (bf16 on a CPU with native bf16, fp16 on a GPU), fp32, bf16 or fp16
+                    precision:str='auto',      # auto (bf16 on a CPU with native bf16, fp16 on a GPU), fp32, bf16 or fp16
+                    combine:str=None):         # an ensemble's rule: mean (default: probabilities averaged, the mean threshold) or vote (each model at its own threshold, the majority)
     "Segment the lesions of a follow-up scan from the (baseline, follow-up) pair; write a NIfTI mask, the probability map and a lesion table"
     if (checkpoint is None) == (ensemble is None): raise GruasppError('give a CHECKPOINT or --ensemble RUN (one of them)')
     if (baseline is None) != (followup is None): raise GruasppError('give both --baseline and --followup (or neither, for the demo dataset)')
@@ -314,13 +315,15 @@ def gruaspp_predict(checkpoint:Param('model checkpoint (.pth) of gruaspp_train o
     prob = None if no_prob else prob or _beside(out)
     r = predict_nifti(cks, baseline, followup, out, prob=prob, baseline_mask=baseline_mask, lesions=lesions,
                       bs=bs, device=device, threshold=threshold, tta=True if tta else None, min_size=min_size, native=native, target=target,
-                      precision=precision)
+                      precision=precision, combine=combine)
     s, st = r['summary'], r['settings']
     status = (f" (new {s['new']}, enlarging {s['enlarging']}; {st['activity']})" if 'enlarging' in s else
               f" (new {s['new']}, enlarged {s['enlarged']}, stable {s['stable']})" if 'new' in s else '')
     if st['target'] == 'new': status = ' new or enlarging' + status
-    print(f"{r['mask']}: {s['lesions']} lesions, {s['volume_mm3']:.1f} mm3{status}; {st['n_models']} model(s), threshold "
-          f"{st['threshold']:.2f}, mirroring {'on' if st['tta'] else 'off'}, min size {st['min_size']} voxels")
+    th = ('thresholds ' + '/'.join(f'{t:.2f}' for t in st['thresholds'])) if 'thresholds' in st else f"threshold {st['threshold']:.2f}"
+    how = f" by {st['combine']}" if 'combine' in st else ''
+    print(f"{r['mask']}: {s['lesions']} lesions, {s['volume_mm3']:.1f} mm3{status}; {st['n_models']} model(s){how}, {th}, "
+          f"mirroring {'on' if st['tta'] else 'off'}, min size {st['min_size']} voxels")
     for k in ('prob', 'lesions'):
         if r[k] is not None: print(f'{r[k]}: written')
     for p in (r['native'] or {}).values(): print(f'{p}: written (native grid of the raw scan)')

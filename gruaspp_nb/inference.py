@@ -12,8 +12,8 @@ from .slices import prep_subject, undo_prep, add_context
 from .metrics import remove_small_lesions
 
 # %% auto #0
-__all__ = ['PRECISIONS', 'FLIPS', 'cpu_info', 'cpu_has_bf16', 'auto_precision', 'resolve_precision', 'predict_probs',
-           'gaussian_weights', 'window_starts', 'window_probs', 'predict_volume']
+__all__ = ['PRECISIONS', 'FLIPS', 'COMBINES', 'cpu_info', 'cpu_has_bf16', 'auto_precision', 'resolve_precision', 'predict_probs',
+           'gaussian_weights', 'window_starts', 'window_probs', 'majority_vote', 'predict_volume']
 
 # %% ../nbs/06c_inference.ipynb #302ed5cf
 def cpu_info():
@@ -118,25 +118,44 @@ def window_probs(model, # a model mapping (B, T, C, P, P) to logits (B, 1, P, P)
             norm[r:r + window, c:c + window] += w
     return (acc / norm)[:, :H, :W]
 
-# %% ../nbs/06c_inference.ipynb #e77e9eaf
+# %% ../nbs/06c_inference.ipynb #8eaee99c
+COMBINES = ('vote', 'mean')
+
+def majority_vote(masks): # binary masks of the same shape, one per ensemble member
+    "The voxels that more than half of `masks` mark (bool): an ensemble by vote"
+    masks = [np.asarray(m, bool) for m in masks]
+    if not masks: raise GruasppError('majority_vote: no mask to vote on')
+    n = np.zeros(masks[0].shape, np.int32)
+    for m in masks:
+        if m.shape != n.shape: raise GruasppError(f'majority_vote: masks of shapes {n.shape} and {m.shape}')
+        n += m
+    return 2 * n > len(masks)
+
+# %% ../nbs/06c_inference.ipynb #1b08a094
 def predict_volume(model,            # a `GRUASPPUNet` (or any model (B, 2, C, S, S) -> logits (B, 1, S, S)), or a list of them
                    baseline_imgs,    # (C, X, Y, Z) baseline images, canonical orientation
                    followup_imgs,    # (C, X, Y, Z) follow-up images, same grid
                    cfg:RunConfig|None=None, # what the model was trained on: its `size` and `context` (`checkpoint_config`)
                    bs:int=16,        # slices per batch
                    device=None,      # torch device; default: the model's
-                   threshold=.5,     # probability threshold of the mask
+                   threshold=.5,     # probability threshold of the mask; for an ensemble by vote, one per member may be given
                    tta:bool=False,   # mirror each slice too (`predict_probs`)
                    min_size:int=0,   # remove predicted lesions (connected components) smaller than this (voxels)
                    precision:str='auto', # as in `predict_probs`
                    slices:bool=False, # also return the slices' probabilities `(Z', S, S)` and the `info` of `prep_subject`
+                   combine:str='mean', # an ensemble's rule: 'mean' (probabilities averaged) or 'vote' (`majority_vote` of the members' masks)
                    **overrides):     # fields of `cfg` to replace, e.g. size=32
     "Follow-up lesion mask (uint8) and probability map (float32), both (X, Y, Z) on the input grid (and the slices'); `model` may be a list (ensemble)"
     cfg = run_config(cfg, **overrides); size, context = cfg.size, cfg.context
+    models = list(model) if isinstance(model, (list, tuple)) else [model]
+    check_choice('combine', combine, COMBINES)
+    ths = [float(t) for t in np.atleast_1d(np.asarray(threshold, np.float64))]
+    if len(ths) == 1: ths = ths * len(models)
+    if len(ths) != len(models): raise GruasppError(f'predict_volume: {len(ths)} thresholds for {len(models)} models: give one, or one per model')
     b, f = np.asarray(baseline_imgs, np.float32), np.asarray(followup_imgs, np.float32)
     if b.ndim != 4 or b.shape != f.shape: raise GruasppError(f'predict_volume: baseline {b.shape} and follow-up {f.shape}: expected two equal (C, X, Y, Z) shapes')
     n_ch = b.shape[0] * (2 * context + 1)
-    for m in (model if isinstance(model, (list, tuple)) else [model]):
+    for m in models:
         n_in = getattr(m, 'n_in', None)
         if n_in is not None and n_in != n_ch:
             raise GruasppError(f'predict_volume: the model takes {n_in} input channels; {b.shape[0]} modalities with context {context} '
@@ -145,7 +164,15 @@ def predict_volume(model,            # a `GRUASPPUNet` (or any model (B, 2, C, S
     x = add_context(x, context)                                              # (2, Z', (2K+1) C, S, S)
     pairs = np.ascontiguousarray(x.transpose(1, 0, 2, 3, 4))                  # (Z', 2, C', S, S)
     kw = dict(bs=bs, device=device, tta=tta, precision=precision)
-    probs = (window_probs(model, pairs, cfg.window, **kw) if cfg.window else predict_probs(model, pairs, **kw)).astype(np.float32)  # (Z', S, S)
-    prob = undo_prep(probs, info)
-    mask = remove_small_lesions(prob > threshold, min_size).astype(np.uint8)
+    run = lambda m: (window_probs(m, pairs, cfg.window, **kw) if cfg.window else predict_probs(m, pairs, **kw)).astype(np.float32)  # (Z', S, S)
+    if combine == 'mean' or len(models) == 1:
+        probs = run(models)
+        prob = undo_prep(probs, info)
+        mask = prob > float(np.mean(ths))
+    else:
+        each = [run(m) for m in models]
+        probs = np.mean(each, 0)
+        prob = undo_prep(probs, info)
+        mask = majority_vote([undo_prep(p, info) > th for p, th in zip(each, ths)])
+    mask = remove_small_lesions(mask, min_size).astype(np.uint8)
     return (mask, prob, (probs, info)) if slices else (mask, prob)

@@ -276,8 +276,8 @@ def remove_small_lesions(mask, # binary mask, any number of dimensions
     keep = sizes >= min_size; keep[0] = False
     return keep[lab]
 
-# %% ../nbs/06_metrics.ipynb #e40afe1a
-THRESHOLD_GRID = tuple(np.round(np.arange(.1, .91, .05), 2))
+# %% ../nbs/06_metrics.ipynb #ab5a7ae5
+THRESHOLD_GRID = tuple(np.round(np.arange(.05, .96, .05), 2))
 
 def pick_threshold(probs, # validation probabilities, any shape
                    gt, # validation ground truth, the same shape
