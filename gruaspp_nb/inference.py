@@ -13,7 +13,7 @@ from .metrics import remove_small_lesions
 
 # %% auto #0
 __all__ = ['PRECISIONS', 'FLIPS', 'COMBINES', 'cpu_info', 'cpu_has_bf16', 'auto_precision', 'resolve_precision', 'predict_probs',
-           'gaussian_weights', 'window_starts', 'window_probs', 'majority_vote', 'predict_volume']
+           'gaussian_weights', 'window_starts', 'window_probs', 'majority_vote', 'ensemble_mask', 'predict_volume']
 
 # %% ../nbs/06c_inference.ipynb #302ed5cf
 def cpu_info():
@@ -118,7 +118,7 @@ def window_probs(model, # a model mapping (B, T, C, P, P) to logits (B, 1, P, P)
             norm[r:r + window, c:c + window] += w
     return (acc / norm)[:, :H, :W]
 
-# %% ../nbs/06c_inference.ipynb #8eaee99c
+# %% ../nbs/06c_inference.ipynb #00591a7c
 COMBINES = ('vote', 'mean')
 
 def majority_vote(masks): # binary masks of the same shape, one per ensemble member
@@ -131,7 +131,16 @@ def majority_vote(masks): # binary masks of the same shape, one per ensemble mem
         n += m
     return 2 * n > len(masks)
 
-# %% ../nbs/06c_inference.ipynb #1b08a094
+def ensemble_mask(probs, # the members' probability maps, same shape, one per member
+                  thresholds, # the members' thresholds, one per member
+                  combine:str='mean'): # 'mean' or 'vote' (`COMBINES`)
+    "An ensemble's mask (bool): the mean of `probs` above the mean of `thresholds`, or the `majority_vote` of each map above its own threshold"
+    check_choice('combine', combine, COMBINES)
+    if len(probs) != len(thresholds): raise GruasppError(f'ensemble_mask: {len(probs)} maps and {len(thresholds)} thresholds')
+    if combine == 'mean': return np.mean(probs, 0) > float(np.mean(thresholds))
+    return majority_vote([np.asarray(p) > th for p, th in zip(probs, thresholds)])
+
+# %% ../nbs/06c_inference.ipynb #c34365d4
 def predict_volume(model,            # a `GRUASPPUNet` (or any model (B, 2, C, S, S) -> logits (B, 1, S, S)), or a list of them
                    baseline_imgs,    # (C, X, Y, Z) baseline images, canonical orientation
                    followup_imgs,    # (C, X, Y, Z) follow-up images, same grid
@@ -173,6 +182,6 @@ def predict_volume(model,            # a `GRUASPPUNet` (or any model (B, 2, C, S
         each = [run(m) for m in models]
         probs = np.mean(each, 0)
         prob = undo_prep(probs, info)
-        mask = majority_vote([undo_prep(p, info) > th for p, th in zip(each, ths)])
+        mask = ensemble_mask([undo_prep(p, info) for p in each], ths, 'vote')
     mask = remove_small_lesions(mask, min_size).astype(np.uint8)
     return (mask, prob, (probs, info)) if slices else (mask, prob)
