@@ -271,7 +271,7 @@ def gruaspp_vif(checkpoint:str,             # best.pth of a gruaspp_cv/gruaspp_t
     vif_run(checkpoint, root, threshold=threshold, finetune_epochs=finetune_epochs, out=out, max_rows=max_rows,
             fold=fold, quiet=quiet)
 
-# %% ../nbs/13_cli.ipynb #6dac4559
+# %% ../nbs/13_cli.ipynb #bd32f9fa
 # cli: gruaspp_predict
 from .predict import predict_nifti, evaluate_files, ensemble_checkpoints
 
@@ -303,6 +303,7 @@ def gruaspp_predict(checkpoint:Param('model checkpoint (.pth) of gruaspp_train o
                     threshold:float=None,      # probability threshold (default: the checkpoint's, picked on validation; else 0.5)
                     tta:store_true=False,      # mirrored predictions (default: the checkpoint's setting)
                     min_size:int=None,         # remove lesions smaller than this, in voxels (default: the checkpoint's setting)
+                    peak:float=None,           # remove lesions whose highest probability is this or less (default: the checkpoint's, picked on validation; 0: keep all)
                     native:str=None,           # folder: also write the mask on each raw scan's own grid (scans made by gruaspp_preprocess)
                     target:str=None,           # all (the follow-up's lesions) or new (new and enlarging ones); default: the checkpoint's
                     precision:str='auto',      # auto (bf16 on a CPU with native bf16, fp16 on a GPU), fp32, bf16 or fp16
@@ -314,7 +315,7 @@ def gruaspp_predict(checkpoint:Param('model checkpoint (.pth) of gruaspp_train o
     cks = ensemble_checkpoints(ensemble) if ensemble else checkpoint
     prob = None if no_prob else prob or _beside(out)
     r = predict_nifti(cks, baseline, followup, out, prob=prob, baseline_mask=baseline_mask, lesions=lesions,
-                      bs=bs, device=device, threshold=threshold, tta=True if tta else None, min_size=min_size, native=native, target=target,
+                      bs=bs, device=device, threshold=threshold, tta=True if tta else None, min_size=min_size, peak=peak, native=native, target=target,
                       precision=precision, combine=combine)
     s, st = r['summary'], r['settings']
     status = (f" (new {s['new']}, enlarging {s['enlarging']}; {st['activity']})" if 'enlarging' in s else
@@ -323,7 +324,7 @@ def gruaspp_predict(checkpoint:Param('model checkpoint (.pth) of gruaspp_train o
     th = ('thresholds ' + '/'.join(f'{t:.2f}' for t in st['thresholds'])) if 'thresholds' in st else f"threshold {st['threshold']:.2f}"
     how = f" by {st['combine']}" if 'combine' in st else ''
     print(f"{r['mask']}: {s['lesions']} lesions, {s['volume_mm3']:.1f} mm3{status}; {st['n_models']} model(s){how}, {th}, "
-          f"mirroring {'on' if st['tta'] else 'off'}, min size {st['min_size']} voxels")
+          f"mirroring {'on' if st['tta'] else 'off'}, min size {st['min_size']} voxels, peak {st['peak']:.2f}")
     for k in ('prob', 'lesions'):
         if r[k] is not None: print(f'{r[k]}: written')
     for p in (r['native'] or {}).values(): print(f'{p}: written (native grid of the raw scan)')

@@ -13,7 +13,7 @@ from .slices import TARGETS
 
 # %% auto #0
 __all__ = ['AUTO_PATCH', 'FIELDS', 'DEFAULT', 'PAPER', 'CACHE_FIELDS', 'crop_side', 'RunConfig', 'parse_rates', 'parse_threshold',
-           'parse_patch', 'run_config', 'cache_kwargs', 'to_options', 'from_options', 'same_run', 'Flag',
+           'parse_peak', 'parse_patch', 'run_config', 'cache_kwargs', 'to_options', 'from_options', 'same_run', 'Flag',
            'config_flags', 'flags_config']
 
 # %% ../nbs/06a_config.ipynb #65eae1c2
@@ -24,7 +24,7 @@ def crop_side(patch, # `RunConfig.patch`: 'auto' or a crop side (0: whole slices
     "The training crop's side: `patch`, or for 'auto' `AUTO_PATCH` at native resolution and 0 (whole slices) at any other size"
     return (0 if size else AUTO_PATCH) if patch == 'auto' else int(patch)
 
-# %% ../nbs/06a_config.ipynb #75498d25
+# %% ../nbs/06a_config.ipynb #9dfccb52
 def _f(default, help, group, flag=None, cli=True, **kw):
     "A dataclass field with its help text, its group (data, model, training, inference) and how it appears on the command line"
     mk = dict(default_factory=default) if callable(default) else dict(default=default)
@@ -70,6 +70,8 @@ class RunConfig:
     threshold: float|str = _f('valid', 'test threshold: valid (picked on the validation volumes) or a probability', 'inference')
     tta: bool = _f(True, 'mirrored test predictions (4 passes per slice)', 'inference')
     min_size: int = _f(3, 'remove test lesions smaller than this (voxels; ISBI counts lesions of 3 and more)', 'inference')
+    peak: float|str = _f('valid', 'keep a test lesion only if its highest probability exceeds this: valid (picked on the validation '
+                         'volumes by lesion F1, 0 among the choices) or a probability (0: keep every lesion)', 'inference')
     window: int = _f(0, 'predict with sliding PxP windows, Gaussian-weighted (0: each whole slice in one pass)', 'inference')
     volumes: bool = _f(True, 'whole-volume and lesion-wise test metrics (subject protocol)', 'inference', cli=False)
 
@@ -89,6 +91,7 @@ class RunConfig:
         if not 0 <= self.p_fg <= 1: raise GruasppError(f'--p_fg {self.p_fg}: expected a fraction in [0, 1]')
         if not 0 <= self.p_carvemix <= 1: raise GruasppError(f'--p_carvemix {self.p_carvemix}: expected a probability in [0, 1]')
         s('rates', parse_rates(self.rates)); s('threshold', parse_threshold(self.threshold))
+        s('peak', parse_peak(self.peak))
         s('model_kwargs', dict(self.model_kwargs or {}))
         if not 0 <= self.valid_from < 1: raise GruasppError(f'--valid_from {self.valid_from}: expected a share of the epochs in [0, 1)')
         check_min('--norm_max', self.norm_max, 1)
@@ -102,7 +105,7 @@ class RunConfig:
 
     def __hash__(self): return hash(repr(self))
 
-# %% ../nbs/06a_config.ipynb #72096a79
+# %% ../nbs/06a_config.ipynb #adcf3b65
 def parse_rates(v): # 'auto', or dilation rates as a sequence or as text like '6,12,18'
     "'auto' or a tuple of dilation rates"
     if isinstance(v, str) and v == 'auto': return 'auto'
@@ -117,6 +120,14 @@ def parse_threshold(v): # 'valid', or a probability (number or text)
     try: v = float(v)
     except (TypeError, ValueError): raise GruasppError(f"--threshold {v!r}: expected 'valid' or a probability like 0.5") from None
     if not 0 < v < 1: raise GruasppError(f'--threshold {v}: expected a probability in (0, 1)')
+    return v
+
+def parse_peak(v): # 'valid', or a probability (number or text; 0: no filter)
+    "'valid' or a probability in [0, 1)"
+    if str(v) == 'valid': return 'valid'
+    try: v = float(v)
+    except (TypeError, ValueError): raise GruasppError(f"--peak {v!r}: expected 'valid' or a probability like 0.9 (0: keep every lesion)") from None
+    if not 0 <= v < 1: raise GruasppError(f'--peak {v}: expected a probability in [0, 1)')
     return v
 
 def parse_patch(v): # 'auto', or a crop side (number or text; 0: whole slices)
@@ -138,10 +149,10 @@ def run_config(cfg:RunConfig|None=None, # a configuration; default: `DEFAULT`
     if not isinstance(cfg, RunConfig): raise GruasppError(f'expected a RunConfig, got {type(cfg).__name__}')
     return replace(cfg, **overrides) if overrides else cfg
 
-# %% ../nbs/06a_config.ipynb #91275327
+# %% ../nbs/06a_config.ipynb #142a2c1a
 DEFAULT = RunConfig()
 PAPER = replace(DEFAULT, arch='gruaspp', preset='paper', epochs=25, iters=0, opt='adam', lr=1e-3, rates=(6, 12, 18), threshold=.5, tta=False,
-                min_size=0, empty_frac=.1, size=160, valid_from=0.)
+                min_size=0, peak=0., empty_frac=.1, size=160, valid_from=0.)
 
 # %% ../nbs/06a_config.ipynb #6e5c04e7
 CACHE_FIELDS = ('modalities', 'size', 'rater', 'empty_frac', 'seed', 'context', 'target', 'norm_max')
@@ -150,7 +161,7 @@ def cache_kwargs(cfg:RunConfig): # the run's configuration
     "The `build_cache` arguments of a run"
     return {k: getattr(cfg, k) for k in CACHE_FIELDS}
 
-# %% ../nbs/06a_config.ipynb #19da309e
+# %% ../nbs/06a_config.ipynb #6276ea2d
 def to_options(cfg:RunConfig): # the configuration
     "The fields as plain JSON values (tuples as lists)"
     return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(cfg).items()}
@@ -164,6 +175,7 @@ def from_options(o:dict): # `to_options` of a configuration, or the options of a
     kw.setdefault('arch', 'gruaspp')                                 # stored before `arch` existed: the GRU-ASPP U-Net, the only one then
     kw.setdefault('iters', 0)                                        # stored before `iters` existed: passes over the pairs
     kw.setdefault('norm_max', 1.)                                    # stored before `norm_max` existed: images clipped to [0, 1]
+    kw.setdefault('peak', 0.)                                        # stored before `peak` existed: every lesion kept
     model = o.get('model')
     if 'rates' not in o and isinstance(model, dict) and model.get('rates') is not None:
         kw['rates'] = 'auto' if list(model['rates']) == list(aspp_rates(kw['size'])) else model['rates']

@@ -27,7 +27,7 @@ __all__ = ['CPU_PREDICT_BS', 'TABLE_COLS', 'TABLE_NOTE', 'run_fold', 'summarize'
            'plot_fold_metrics', 'plot_overlays', 'check_out', 'run_options', 'plan_run', 'finish_run', 'cross_validate',
            'write_outputs', 'job_threads', 'run_parallel', 'collect_run']
 
-# %% ../nbs/08b_crossval.ipynb #5d0f689b
+# %% ../nbs/08b_crossval.ipynb #afa2602e
 def _fold_record(fold, dls, metrics, tr, seconds, cfg):
     "The record of a trained and tested fold (`tr` from `train_fold`), with the configuration that trained it"
     return dict(fold=fold['fold'], run_config=to_options(cfg), protocol=fold['protocol'], leaks=fold['protocol'] == 'image', empty_prediction=empty_prediction(metrics),
@@ -73,7 +73,7 @@ def run_fold(cache, # dict-like subj -> SubjectSlices
     if rec['empty_prediction']: warnings.warn(f"fold {k}: {EMPTY_ADVICE}")
     elif rec['degenerate_prediction']: warnings.warn(f"fold {k}: {DEGENERATE_ADVICE}")
     best = run.checkpoint(k)
-    if best.exists(): _store_inference(best, dict(threshold=metrics['threshold'], tta=cfg.tta, min_size=cfg.min_size))
+    if best.exists(): _store_inference(best, dict(threshold=metrics['threshold'], tta=cfg.tta, min_size=cfg.min_size, peak=metrics['peak']))
     with atomic_path(run.examples_file(k)) as tmp: np.savez_compressed(tmp, **ex)
     write_json(run.fold_file(k), rec)
     return rec

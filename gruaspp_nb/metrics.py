@@ -10,11 +10,11 @@ from .core import fastai_imports
 with fastai_imports(): from fastai.metrics import Metric
 
 # %% auto #0
-__all__ = ['METRICS', 'EVAL_KEYS', 'THRESHOLD_GRID', 'bce_dice_loss', 'BCEDiceLoss', 'confusion_counts', 'metrics_from_counts',
-           'seg_metrics', 'per_slice_metrics', 'SegMetric', 'PerSliceDice', 'seg_fastai_metrics', 'label_lesions',
-           'lesion_metrics', 'lesion_f1', 'detected_lesions', 'msseg_metrics', 'volume_difference',
-           'volume_correlation', 'isbi_score', 'eval_volume', 'remove_small_lesions', 'pick_threshold', 'GridDice',
-           'lesion_changes', 'new_lesion_mask', 'activity_metrics']
+__all__ = ['METRICS', 'EVAL_KEYS', 'PEAK_GRID', 'THRESHOLD_GRID', 'bce_dice_loss', 'BCEDiceLoss', 'confusion_counts',
+           'metrics_from_counts', 'seg_metrics', 'per_slice_metrics', 'SegMetric', 'PerSliceDice', 'seg_fastai_metrics',
+           'label_lesions', 'lesion_metrics', 'lesion_f1', 'detected_lesions', 'msseg_metrics', 'volume_difference',
+           'volume_correlation', 'isbi_score', 'eval_volume', 'remove_small_lesions', 'remove_faint_lesions',
+           'pick_peak', 'pick_threshold', 'GridDice', 'lesion_changes', 'new_lesion_mask', 'activity_metrics']
 
 # %% ../nbs/06_metrics.ipynb #f6671b96
 def _plain_tensor(x): return torch.as_tensor(x).as_subclass(torch.Tensor)
@@ -148,10 +148,10 @@ def label_lesions(mask): # binary mask, any number of dimensions
     m = _np_bool(mask)
     return ndimage.label(m, structure=ndimage.generate_binary_structure(m.ndim, m.ndim))
 
-# %% ../nbs/06_metrics.ipynb #a9c80133
-def _overlaps(a, b):
-    "Voxel counts of every (lesion of `a`, lesion of `b`) pair, label 0 the background: (n_a + 1, n_b + 1)"
-    la, na = label_lesions(_np_bool(a)); lb, nb = label_lesions(_np_bool(b))
+# %% ../nbs/06_metrics.ipynb #09d16617
+def _overlaps(a, b, lb=None):
+    "Voxel counts of every (lesion of `a`, lesion of `b`) pair, label 0 the background: (n_a + 1, n_b + 1); `lb`: `label_lesions(b)` if known"
+    la, na = label_lesions(_np_bool(a)); lb, nb = lb or label_lesions(_np_bool(b))
     both = (la > 0) | (lb > 0)
     return np.bincount(la[both].astype(np.int64) * (nb + 1) + lb[both], minlength=(na + 1) * (nb + 1)).reshape(na + 1, nb + 1)
 
@@ -275,6 +275,39 @@ def remove_small_lesions(mask, # binary mask, any number of dimensions
     sizes = np.bincount(lab.ravel(), minlength=n + 1)
     keep = sizes >= min_size; keep[0] = False
     return keep[lab]
+
+# %% ../nbs/06_metrics.ipynb #8510c861
+def remove_faint_lesions(mask, # binary mask, cut from `probs`
+                         probs, # the probabilities, the same shape
+                         peak:float=0.): # a lesion is kept only if its highest probability exceeds this (0: keep all)
+    "`mask` (bool) without its connected components (full connectivity) whose highest probability is `peak` or less"
+    m = _np_bool(mask)
+    if peak <= 0 or not m.any(): return m
+    lab, n = label_lesions(m)
+    keep = np.r_[False, np.asarray(ndimage.maximum(np.asarray(probs, np.float32), lab, np.arange(1, n + 1))) > peak]
+    return keep[lab]
+
+# %% ../nbs/06_metrics.ipynb #4450bb80
+PEAK_GRID = (0., .8, .85, .9, .95)
+
+def pick_peak(probs, # validation probability volumes (a list)
+              gts, # their ground truths (a list, the same shapes)
+              threshold:float, # the threshold the masks are cut at
+              min_size:int=0, # lesions smaller than this are removed first (voxels)
+              grid=PEAK_GRID): # candidate peaks
+    "(peak, mean MSSEG-rule F1) of the `grid` peak with the best mean lesion-wise F1 over the validation volumes"
+    scores = {pk: [] for pk in grid}
+    for p, g in zip(probs, gts):
+        p = np.asarray(p, np.float32)
+        lab, n = lb = label_lesions(remove_small_lesions(p > threshold, min_size))   # labelled once for every peak:
+        O = _overlaps(g, None, lb)                                                  # a removed lesion's column joins the background
+        top = np.asarray(ndimage.maximum(p, lab, np.arange(1, n + 1))) if n else np.zeros(0)
+        for pk in grid:
+            gone = np.flatnonzero(top <= pk) + 1 if pk > 0 else np.zeros(0, int)
+            Ok = np.delete(O, gone, axis=1); Ok[:, 0] += O[:, gone].sum(1)
+            scores[pk].append(_msseg(Ok)['f1'])
+    best = max(sorted(grid), key=lambda pk: np.mean(scores[pk]))   # max keeps the first (smallest) of equal scores
+    return float(best), float(np.mean(scores[best]))
 
 # %% ../nbs/06_metrics.ipynb #ab5a7ae5
 THRESHOLD_GRID = tuple(np.round(np.arange(.05, .96, .05), 2))
