@@ -13,8 +13,9 @@ with fastai_imports(): from fastai.metrics import Metric
 __all__ = ['METRICS', 'EVAL_KEYS', 'PEAK_GRID', 'THRESHOLD_GRID', 'bce_dice_loss', 'BCEDiceLoss', 'confusion_counts',
            'metrics_from_counts', 'seg_metrics', 'per_slice_metrics', 'SegMetric', 'PerSliceDice', 'seg_fastai_metrics',
            'label_lesions', 'lesion_metrics', 'lesion_f1', 'detected_lesions', 'msseg_metrics', 'volume_difference',
-           'volume_correlation', 'isbi_score', 'eval_volume', 'remove_small_lesions', 'remove_faint_lesions',
-           'pick_peak', 'pick_threshold', 'GridDice', 'lesion_changes', 'new_lesion_mask', 'activity_metrics']
+           'volume_correlation', 'isbi_score', 'eval_volume', 'remove_small_lesions', 'filter_lesions',
+           'remove_faint_lesions', 'pick_peak', 'pick_threshold', 'GridDice', 'lesion_changes', 'new_lesion_mask',
+           'activity_metrics']
 
 # %% ../nbs/06_metrics.ipynb #f6671b96
 def _plain_tensor(x): return torch.as_tensor(x).as_subclass(torch.Tensor)
@@ -276,21 +277,33 @@ def remove_small_lesions(mask, # binary mask, any number of dimensions
     keep = sizes >= min_size; keep[0] = False
     return keep[lab]
 
-# %% ../nbs/06_metrics.ipynb #99461dbc
+# %% ../nbs/06_metrics.ipynb #93dee9f7
 def _lesion_peaks(probs, lab, n):
     "The highest probability of each of the `n` lesions labelled 1..n in `lab`"
     if not n: return np.zeros(0, np.float32)
     fg = lab > 0                       # the lesion voxels only: over a whole volume `ndimage.maximum` takes ~300 x longer
     return np.asarray(ndimage.maximum(np.asarray(probs, np.float32)[fg], lab[fg], np.arange(1, n + 1)))
 
+def filter_lesions(mask, # binary mask, cut from `probs`
+                   probs=None, # the probabilities, the same shape (needed for `peak`)
+                   peak:float=0., # a lesion is kept only if its highest probability exceeds this (0: keep all)
+                   min_size:int=0): # and only if it has this many voxels (0 or 1: keep all)
+    "`mask` (bool) without its connected components (full connectivity) whose highest probability is `peak` or less or that are smaller than `min_size`; labelled once for both"
+    m = _np_bool(mask)
+    faint, small = peak > 0, min_size > 1
+    if not (faint or small) or not m.any(): return m
+    if faint and probs is None: raise ValueError('filter_lesions: a peak needs the probabilities the mask was cut from')
+    lab, n = label_lesions(m)
+    keep = np.ones(n + 1, bool); keep[0] = False
+    if small: keep[1:] &= np.bincount(lab.ravel(), minlength=n + 1)[1:] >= min_size
+    if faint: keep[1:] &= _lesion_peaks(probs, lab, n) > peak
+    return keep[lab]
+
 def remove_faint_lesions(mask, # binary mask, cut from `probs`
                          probs, # the probabilities, the same shape
                          peak:float=0.): # a lesion is kept only if its highest probability exceeds this (0: keep all)
     "`mask` (bool) without its connected components (full connectivity) whose highest probability is `peak` or less"
-    m = _np_bool(mask)
-    if peak <= 0 or not m.any(): return m
-    lab, n = label_lesions(m)
-    return np.r_[False, _lesion_peaks(probs, lab, n) > peak][lab]
+    return filter_lesions(mask, probs, peak)
 
 # %% ../nbs/06_metrics.ipynb #e3646ea4
 PEAK_GRID = (0., .8, .85, .9, .95)
