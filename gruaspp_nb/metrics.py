@@ -13,7 +13,7 @@ with fastai_imports(): from fastai.metrics import Metric
 __all__ = ['METRICS', 'EVAL_KEYS', 'PEAK_GRID', 'THRESHOLD_GRID', 'bce_dice_loss', 'BCEDiceLoss', 'confusion_counts',
            'metrics_from_counts', 'seg_metrics', 'per_slice_metrics', 'SegMetric', 'PerSliceDice', 'seg_fastai_metrics',
            'label_lesions', 'lesion_metrics', 'lesion_f1', 'detected_lesions', 'msseg_metrics', 'volume_difference',
-           'volume_correlation', 'isbi_score', 'eval_volume', 'remove_small_lesions', 'filter_lesions',
+           'volume_correlation', 'isbi_score', 'eval_volume', 'filter_lesions', 'remove_small_lesions',
            'remove_faint_lesions', 'pick_peak', 'pick_threshold', 'GridDice', 'lesion_changes', 'new_lesion_mask',
            'activity_metrics']
 
@@ -266,23 +266,19 @@ def eval_volume(pred, # predicted binary mask (3D), or probabilities (binarised 
         res['isbi_score'] = isbi_score([pred], [gt], [gt2])
     return res
 
-# %% ../nbs/06_metrics.ipynb #c843fa34
-def remove_small_lesions(mask, # binary mask, any number of dimensions
-                         min_size:int=0): # components with fewer voxels are removed (0 or 1: keep all)
-    "`mask` (bool) without its connected components (full connectivity) smaller than `min_size` voxels"
-    m = _np_bool(mask)
-    if min_size <= 1 or not m.any(): return m
-    lab, n = label_lesions(m)
-    sizes = np.bincount(lab.ravel(), minlength=n + 1)
-    keep = sizes >= min_size; keep[0] = False
-    return keep[lab]
-
-# %% ../nbs/06_metrics.ipynb #93dee9f7
+# %% ../nbs/06_metrics.ipynb #09df1eca
 def _lesion_peaks(probs, lab, n):
     "The highest probability of each of the `n` lesions labelled 1..n in `lab`"
     if not n: return np.zeros(0, np.float32)
     fg = lab > 0                       # the lesion voxels only: over a whole volume `ndimage.maximum` takes ~300 x longer
     return np.asarray(ndimage.maximum(np.asarray(probs, np.float32)[fg], lab[fg], np.arange(1, n + 1)))
+
+def _kept(sizes, tops, peak, min_size):
+    "Which lesions stay (bool, one per lesion): at least `min_size` voxels (`sizes`), highest probability (`tops`) above `peak`; 0 turns a rule off"
+    keep = np.ones(len(sizes if sizes is not None else tops), bool)
+    if min_size > 1: keep &= sizes >= min_size
+    if peak > 0: keep &= tops > peak
+    return keep
 
 def filter_lesions(mask, # binary mask, cut from `probs`
                    probs=None, # the probabilities, the same shape (needed for `peak`)
@@ -294,18 +290,22 @@ def filter_lesions(mask, # binary mask, cut from `probs`
     if not (faint or small) or not m.any(): return m
     if faint and probs is None: raise ValueError('filter_lesions: a peak needs the probabilities the mask was cut from')
     lab, n = label_lesions(m)
-    keep = np.ones(n + 1, bool); keep[0] = False
-    if small: keep[1:] &= np.bincount(lab.ravel(), minlength=n + 1)[1:] >= min_size
-    if faint: keep[1:] &= _lesion_peaks(probs, lab, n) > peak
-    return keep[lab]
+    sizes = np.bincount(lab.ravel(), minlength=n + 1)[1:] if small else None
+    return np.r_[False, _kept(sizes, _lesion_peaks(probs, lab, n) if faint else None, peak, min_size)][lab]
 
+def remove_small_lesions(mask, # binary mask, any number of dimensions
+                         min_size:int=0): # components with fewer voxels are removed (0 or 1: keep all)
+    "`mask` (bool) without its connected components (full connectivity) smaller than `min_size` voxels"
+    return filter_lesions(mask, min_size=min_size)
+
+# %% ../nbs/06_metrics.ipynb #843e9be6
 def remove_faint_lesions(mask, # binary mask, cut from `probs`
                          probs, # the probabilities, the same shape
                          peak:float=0.): # a lesion is kept only if its highest probability exceeds this (0: keep all)
     "`mask` (bool) without its connected components (full connectivity) whose highest probability is `peak` or less"
     return filter_lesions(mask, probs, peak)
 
-# %% ../nbs/06_metrics.ipynb #e3646ea4
+# %% ../nbs/06_metrics.ipynb #219f7d7b
 PEAK_GRID = (0., .8, .85, .9, .95)
 
 def pick_peak(probs, # validation probability volumes (a list)
@@ -319,9 +319,9 @@ def pick_peak(probs, # validation probability volumes (a list)
         p = np.asarray(p, np.float32)
         lab, n = lb = label_lesions(p > threshold)                  # labelled once, for the minimum size and every peak:
         O = _overlaps(g, None, lb)                                  # a removed lesion's column joins the background
-        small, top = np.bincount(lab.ravel(), minlength=n + 1)[1:] < min_size, _lesion_peaks(p, lab, n)
+        sizes, tops = np.bincount(lab.ravel(), minlength=n + 1)[1:], _lesion_peaks(p, lab, n)
         for pk in grid:
-            gone = np.flatnonzero(small | (pk > 0) & (top <= pk)) + 1
+            gone = np.flatnonzero(~_kept(sizes, tops, pk, min_size)) + 1
             Ok = np.delete(O, gone, axis=1); Ok[:, 0] += O[:, gone].sum(1)
             scores[pk].append(_msseg(Ok)['f1'])
     best = max(sorted(grid), key=lambda pk: np.mean(scores[pk]))   # max keeps the first (smallest) of equal scores

@@ -309,7 +309,9 @@ def inference_table(study:dict, # from `inference_study`
         out[step] = {'runs': len(g), **{c: f'{g[c].mean():.3f} ± {g[c].std(ddof=1):.3f}' if len(g) > 1 else f'{g[c].mean():.3f}' for c in cols}}
     return pd.DataFrame(out).T.rename_axis('step')
 
-# %% ../nbs/08c_studies.ipynb #62619dd1
+# %% ../nbs/08c_studies.ipynb #bffcf553
+_PEAK_STEPS = ((' (peak)', 'mean'), (' (effective peak)', 'effective'))   # an ensemble's steps with a lesion peak: (step suffix, `ensemble_peak` rule)
+
 def postprocess_study(runs, # cross-validation run folders (e.g. BENCH/unet_i150/seed0, seed1, ...)
                       root=None, # dataset (default: each run's)
                       min_sizes=(3, 5, 10), # minimum sizes tried, and picked from on validation (voxels)
@@ -340,14 +342,14 @@ def postprocess_study(runs, # cross-validation run folders (e.g. BENCH/unet_i150
     for k, members in kept.items():                                  # fold k of every run, combined
         (pss, ths, pks, gtss), n = zip(*members), len(members)
         for how in ('vote', 'mean'):
-            for tag, pk in (('', 0.), (' (peak)', ensemble_peak(pks, ths, 'mean')), (' (effective peak)', ensemble_peak(pks, ths, 'effective'))):
+            for tag, pk in (('', 0.), *((tag, ensemble_peak(pks, ths, rule)) for tag, rule in _PEAK_STEPS)):
                 masks = [filter_lesions(ensemble_mask(each, ths, how), np.mean(each, 0), pk, DEFAULT.min_size)
                          for each in zip(*pss)]
                 rows += _study_rows(f'{how} of {n}{tag}', None, k, masks, gtss[0], np.mean(ths) if how == 'mean' else None)
     return dict(runs=[str(r.path) for r in runs], root=None if root is None else str(root), min_sizes=list(min_sizes), peaks=list(peaks),
                 picks=picks, rows=rows, machine=_machine(), date=time.strftime('%Y-%m-%d'))
 
-# %% ../nbs/08c_studies.ipynb #baa619a1
+# %% ../nbs/08c_studies.ipynb #81e9cb3d
 def ensemble_study(runs, # cross-validation run folders of all-lesion models, e.g. BENCH/unet_i150/seed0, seed1, ...: one ensemble each
                    root, # a dataset none of their models saw (e.g. a phantom of another seed)
                    tta:bool=DEFAULT.tta, # mirror each slice (as the default inference)
@@ -374,8 +376,7 @@ def ensemble_study(runs, # cross-validation run folders of all-lesion models, e.
             steps = [(*x, 0.) for x in one + ens]
             if peak != 0:
                 steps += [(s + ' (peak)', k, mask, h, p, e) for (s, k, mask, h, p), e in zip(one, pk)]
-                steps += [(s + tag, k, mask, h, p, ensemble_peak(pk, th, rule)) for s, k, mask, h, p in ens
-                          for tag, rule in ((' (peak)', 'mean'), (' (effective peak)', 'effective'))]
+                steps += [(s + tag, k, mask, h, p, ensemble_peak(pk, th, rule)) for s, k, mask, h, p in ens for tag, rule in _PEAK_STEPS]
             for step, k, mask, h, p, e in steps:
                 rows += [{**x, **at} for x in _study_rows(step, cfg.seed, k, [filter_lesions(mask, p, e, min_size)], gt, h)]
     refs = _reference_rows(df, [dict(fold=None, test_subjects=subjects)], runs[0].config.rater)
