@@ -435,7 +435,7 @@ def window_study(runs, # cross-validation run folders trained on crops (`patch`)
             for step in steps: rows += _study_rows(step, cfg.seed, f0['fold'], preds[step], gts)
     return dict(runs=[str(r.path) for r in runs], rows=rows, machine=_machine(), date=time.strftime('%Y-%m-%d'))
 
-# %% ../nbs/08c_studies.ipynb #c1218973
+# %% ../nbs/08c_studies.ipynb #f4a2a783
 ERROR_KINDS = ('mimic', 'lesion beyond rater 1', 'FLAIR artefact', 'grey matter', 'white matter')
 
 def lesion_errors(pred,  # predicted binary mask (3D)
@@ -453,14 +453,13 @@ def lesion_errors(pred,  # predicted binary mask (3D)
         kind = ('true' if hit(gt) else 'mimic' if hit(mimic) else 'lesion beyond rater 1' if hit(lesion)
                 else 'FLAIR artefact' if hit(artefact) else 'grey matter' if truth['wm'][sl][c].mean() < .5 else 'white matter')
         out.append(dict(size=int(c.sum()), kind=kind, bright=None if flair is None else float(np.percentile(flair[sl][c], 90))))
-    glab, gn = label_lesions(gt)
-    found = [dict(size=int((glab[sl] == i).sum()), found=bool(pred[sl][glab[sl] == i].any())) for i, sl in enumerate(ndi.find_objects(glab), 1)]
-    if flair is not None:
-        O = _overlaps(gt, pred, (lab, n))                   # (rater 1's lesion, predicted lesion) voxel counts, in the label orders above
-        br = np.array([x['bright'] for x in out] + [np.inf])
-        for i, g in enumerate(found, 1):                   # the least bright predicted lesion that touches it
-            b = br[np.flatnonzero(O[i, 1:] > 0)].min(initial=np.inf)
-            g['found_below'] = float(b) if np.isfinite(b) else None
+    O, found = _overlaps(gt, pred, (lab, n)), []       # (rater 1's lesion, predicted lesion) voxel counts, label 0 the background
+    br = None if flair is None else np.array([x['bright'] for x in out])
+    for row in O[1:]:                                  # each lesion of rater 1: its size, and the predicted lesions touching it
+        touch = row[1:] > 0
+        found.append(dict(size=int(row.sum()), found=bool(touch.any())))
+        if br is not None:                             # the least bright predicted lesion that touches it
+            b = br[touch].min(initial=np.inf); found[-1]['found_below'] = float(b) if np.isfinite(b) else None
     return out, found
 
 # %% ../nbs/08c_studies.ipynb #bee3f8f0
@@ -533,25 +532,26 @@ def error_table(study:dict): # from `error_study`
     ceil = pd.DataFrame(study['ceilings']).groupby('mask', sort=False)[list(CEILING_COLS)].mean()
     return kinds.round(3), found.round(3), ceil.round(3)
 
-# %% ../nbs/08c_studies.ipynb #f4367aac
+# %% ../nbs/08c_studies.ipynb #0f1a477d
 BRIGHT_CUTS = (np.inf, 1.6, 1.5, 1.4, 1.3, 1.25, 1.2)   # the scaled FLAIR (1: the brain's 99th percentile)
 
 def brightness_table(study:dict, # from `error_study`, with brightness
                      cuts=BRIGHT_CUTS): # remove every predicted lesion brighter than each of these
     "Per cut: LTPR and LFPR (mean over the runs of the mean over their follow-ups) and the pooled shares of the predicted lesions kept, by kind"
-    rows, kept = [], {}
+    rows, les, names = [], [], {'true': 'true lesions', 'mimic': 'mimics'}
     for s in study['scans']:
         if 'bright' not in s: raise GruasppError('brightness_table: the study has no brightness (recorded before error_study measured it)')
-        les = [(k, b) for k, bs in s['bright'].items() for b in bs]
+        kb, fb = [(k, b) for k, bs in s['bright'].items() for b in bs], s['found_below']
+        les += [(names.get(k, 'other false lesions'), b) for k, b in kb]
         for c in cuts:
-            k_ = [k for k, b in les if b <= c]
-            fb = s['found_below']
+            k_ = [k for k, b in kb if b <= c]
             rows.append(dict(seed=s['seed'], fold=s['fold'], cut=c, ltpr=np.mean([b is not None and b <= c for b in fb]) if fb else 1.,
                              lfpr=1 - k_.count('true') / len(k_) if k_ else 0.))
-            for name, ok in (('true lesions', lambda k: k == 'true'), ('mimics', lambda k: k == 'mimic'), ('other false lesions', lambda k: k not in ('true', 'mimic'))):
-                n = kept.setdefault((c, name), [0, 0]); n[0] += sum(map(ok, k_)); n[1] += sum(ok(k) for k, _ in les)
     out = pd.DataFrame(rows).groupby(['cut', 'seed', 'fold'], sort=False)[['ltpr', 'lfpr']].mean().groupby(level='cut', sort=False).mean()
-    for (c, name), (a, b) in kept.items(): out.loc[c, f'{name} kept'] = a / b if b else np.nan
+    les = pd.DataFrame(les, columns=['kind', 'bright'])
+    for name in ('true lesions', 'mimics', 'other false lesions'):   # pooled over every scan
+        b = les.bright[les.kind == name]
+        out[f'{name} kept'] = [float((b <= c).mean()) if len(b) else np.nan for c in out.index]
     return out.rename_axis('brightest kept')
 
 # %% ../nbs/08c_studies.ipynb #db3a8687
